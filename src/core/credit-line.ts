@@ -1,0 +1,96 @@
+/**
+ * Parses one block of text as a syndicate credit line, using the table in `syndicates.ts`.
+ * Pure: a string in, a `Credit` or null out.
+ */
+import { KNOWN_PUBLISHER_SITES, SYNDICATES, type SyndicateRule } from './syndicates.ts';
+import { foldSpace, normalizeName } from './text.ts';
+import type { Credit } from './types.ts';
+
+/** Words that end with a dot that belongs to them (`L.P.`, `Inc.`, `Va.`), so the dot is kept on a holder. */
+const ABBREVIATION_END = /(?:(?:^|[\s(])(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|Assn|Synd|St|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.)$/;
+const DOMAIN = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
+/** A credit line is short: longer blocks are prose that happens to contain the words. */
+const MAX_CREDIT_LENGTH = 600;
+/** Cheap pre-filter so most blocks never reach the table's regexes. */
+const CREDIT_HINT = /distributed by|copyright|©|\(c\)|creators|republished from|originally appeared|associated press|thomson reuters|kff health news|kffhealthnews|khn\.org|permission of mct/i;
+
+/**
+ * Drops the punctuation that separates a holder from what follows, but keeps the dot of an
+ * abbreviation (`Bloomberg L.P.`, `CQ-Roll Call, Inc.`). `next` is the text that followed the holder.
+ */
+function tidyHolder(raw: string, next: string): string | null {
+  let s = raw.trim();
+  if (next.startsWith('.') && !s.endsWith('.')) s += '.';
+  s = s.replace(/[\s,;:]+$/, '');
+  if (s.endsWith('.') && !ABBREVIATION_END.test(s)) s = s.slice(0, -1).trimEnd();
+  return s || null;
+}
+
+/** The holder's name without corporate suffixes: `Bloomberg L.P.` → `Bloomberg`. */
+function displayName(holder: string): string {
+  return holder.replace(/,?\s+(?:L\.?P\.?|LLC\.?|Inc\.?|Co\.|Corp\.?|Ltd\.?|Company)$/i, '').trim();
+}
+
+function lastDomain(s: string): string | null {
+  const all = [...s.matchAll(DOMAIN)].map((m) => m[1]!);
+  return all.length ? all[all.length - 1]!.toLowerCase() : null;
+}
+
+function canonicalDistributor(printed: string): string {
+  if (/tribune content agency/i.test(printed)) return 'Tribune Content Agency';
+  if (/^andrews mcmeel/i.test(printed)) return 'Andrews McMeel Syndication';
+  return printed.trim();
+}
+
+function buildCredit(rule: SyndicateRule, m: RegExpExecArray, line: string): Credit {
+  const g = m.groups ?? {};
+  const year = g.year ?? g.year2;
+  let holder: string | null = null;
+  let visit: string | null = null;
+  if (g.holder !== undefined) {
+    const end = (m.indices?.groups?.holder?.[1]) ?? 0;
+    holder = tidyHolder(g.holder, line.slice(end));
+  } else if (g.body !== undefined) {
+    // body = "<Holder>[ Visit <Paper> at <site>]": split off the Visit part.
+    const end = (m.indices?.groups?.body?.[1]) ?? 0;
+    const split = /^(.*?)([\s.,]*)\bVisit\b\s*(.*)$/i.exec(g.body);
+    holder = split ? tidyHolder(split[1]!, split[2]!) : tidyHolder(g.body, line.slice(end));
+    visit = split ? split[3]! : null;
+  }
+  const site =
+    (visit ? lastDomain(visit) : null) ??
+    rule.site ??
+    (holder ? (KNOWN_PUBLISHER_SITES[normalizeName(holder)] ?? null) : null);
+  const distributor = rule.keepPrintedDistributor && g.dist ? canonicalDistributor(g.dist) : rule.distributor;
+  return {
+    copyright: line,
+    copyrightYear: year ? Number(year) : null,
+    copyrightHolder: holder,
+    publisherSite: site,
+    distributor: distributor || null,
+    publisher: rule.publisher ?? (holder ? displayName(holder) : null),
+    syndicateId: rule.id,
+    weak: rule.weak === true,
+  };
+}
+
+/** True when the text may hold a credit line (cheap; for pre-filtering blocks). */
+export function mayBeCreditLine(text: string): boolean {
+  return text.length <= MAX_CREDIT_LENGTH && CREDIT_HINT.test(text);
+}
+
+/**
+ * Parses one block (a paragraph, or a few lines joined by line breaks) as a credit line.
+ * Returns null for anything that is not a whole credit line.
+ */
+export function parseCreditLine(text: string): Credit | null {
+  const line = foldSpace(text);
+  if (!line || !mayBeCreditLine(line)) return null;
+  for (const rule of SYNDICATES) {
+    for (const pattern of rule.patterns) {
+      const m = pattern.exec(line);
+      if (m) return buildCredit(rule, m, line);
+    }
+  }
+  return null;
+}

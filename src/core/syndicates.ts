@@ -1,0 +1,264 @@
+/**
+ * The declarative table of credit lines printed by syndicates and wire services.
+ *
+ * Each entry is one family of lines. Its patterns are tried, in table order, against one block of
+ * text at a time (white space folded), anchored at both ends, so a sentence that merely *mentions*
+ * a syndicate ("according to Bloomberg", "The Associated Press reported…") never matches.
+ * Named groups carry the data: `year`, `holder` (the rights owner as printed), `visit` (the text
+ * after "Visit", holding the publisher's site) and `dist` (the distributor's name as printed).
+ *
+ * Every entry lists real example lines (from shared/docs/syndication-formats.md) with the fields
+ * they must give: `test/core/syndicates.test.ts` runs them entry by entry. Add a family here with
+ * its examples, and it is tested.
+ */
+
+export interface SyndicateExample {
+  line: string;
+  copyrightYear: number | null;
+  copyrightHolder: string | null;
+  publisherSite: string | null;
+  distributor: string;
+}
+
+export interface SyndicateRule {
+  id: string;
+  /** Display name of the distributor. */
+  distributor: string;
+  /** Use the distributor's printed name (group `dist`) instead, for legacy names such as McClatchy-Tribune. */
+  keepPrintedDistributor?: boolean;
+  /** The publisher's site when the line prints none. */
+  site: string | null;
+  /** Who published the story when the byline names no outlet; null: the credit's holder. */
+  publisher: string | null;
+  patterns: RegExp[];
+  /** A weak family is a guess: it marks a credit line but does not make a page syndicated on its own. */
+  weak?: boolean;
+  examples: SyndicateExample[];
+}
+
+// Shared fragments. MARK: the copyright mark in all spellings seen (©, (c), Copyright, or none at all).
+const MARK = String.raw`(?:©|\(c\)|copyright\b)?\s*`;
+const YEAR = String.raw`(?<year>\d{4})`;
+// 'd' gives match indices, used to see the punctuation that follows a holder.
+const re = (source: string): RegExp => new RegExp(`^${source}$`, 'id');
+
+export const SYNDICATES: SyndicateRule[] = [
+  {
+    id: 'tca',
+    distributor: 'Tribune Content Agency',
+    keepPrintedDistributor: true,
+    site: null,
+    publisher: null,
+    patterns: [
+      // ©YYYY <Holder>[ (<City>, <St.>)][. Visit [<Paper>] [at] <site>][, All Rights Reserved]. Distributed by TCA, LLC.
+      re(
+        String.raw`(?:${MARK}${YEAR}\s*[,.]?\s*(?<body>.*?)\s*(?:,?\s*All Rights Reserved[.,]?)?\s*)?` +
+          String.raw`Distributed by (?<dist>Tribune Content Agency|McClatchy[- ]Tribune (?:Information Services|Business News|News Service)|Tribune Media Services)(?:,?\s*(?:LLC|Inc)\.?)?\.?`,
+      ),
+      // TCA's own columnists: (C) 2017 TRIBUNE CONTENT AGENCY, LLC.
+      re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>(?<dist>Tribune Content Agency)(?:,?\s*LLC)?)\.?`),
+      // Legacy MCT sign-offs.
+      re(String.raw`This (?:column|article|story) was distributed by (?<dist>McClatchy[- ]Tribune (?:Information Services|News Service|Business News))\.?`),
+      re(String.raw`Not for publication or retransmission without permission of (?<dist>MCT)\.?`),
+    ],
+    examples: [
+      { line: '©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'Bloomberg L.P.', publisherSite: 'bloomberg.com', distributor: 'Tribune Content Agency' },
+      { line: '©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'Los Angeles Times', publisherSite: 'latimes.com', distributor: 'Tribune Content Agency' },
+      { line: '©2018 The Atlanta Journal-Constitution (Atlanta, Ga.), Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'The Atlanta Journal-Constitution (Atlanta, Ga.)', publisherSite: null, distributor: 'Tribune Content Agency' },
+      { line: '©2018 The Virginian-Pilot (Norfolk, Va.)\nVisit The Virginian-Pilot at pilotonline.com\nDistributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'The Virginian-Pilot (Norfolk, Va.)', publisherSite: 'pilotonline.com', distributor: 'Tribune Content Agency' },
+      { line: '©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'Los Angeles Times', publisherSite: 'latimes.com', distributor: 'Tribune Content Agency' },
+      { line: '(c)2024 The Fresno Bee (Fresno, Calif.) Visit The Fresno Bee (Fresno, Calif.) at www.fresnobee.com Distributed by Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'The Fresno Bee (Fresno, Calif.)', publisherSite: 'www.fresnobee.com', distributor: 'Tribune Content Agency' },
+      { line: '©2018 CQ-Roll Call, Inc., All Rights Reserved, Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'CQ-Roll Call, Inc.', publisherSite: 'rollcall.com', distributor: 'Tribune Content Agency' },
+      { line: '2022 CQ-Roll Call, Inc., All Rights Reserved. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2022, copyrightHolder: 'CQ-Roll Call, Inc.', publisherSite: 'rollcall.com', distributor: 'Tribune Content Agency' },
+      { line: '©2018 Deutsche Presse-Agentur GmbH (Hamburg, Germany), Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'Deutsche Presse-Agentur GmbH (Hamburg, Germany)', publisherSite: null, distributor: 'Tribune Content Agency' },
+      { line: 'Copyright 2025 KFF Health News. Distributed by Tribune Content Agency, LLC', copyrightYear: 2025, copyrightHolder: 'KFF Health News', publisherSite: 'kffhealthnews.org', distributor: 'Tribune Content Agency' },
+      { line: '© 2023 The Baltimore Sun. Visit baltimoresun.com. Distributed by Tribune Content Agency', copyrightYear: 2023, copyrightHolder: 'The Baltimore Sun', publisherSite: 'baltimoresun.com', distributor: 'Tribune Content Agency' },
+      { line: '(C) 2017 TRIBUNE CONTENT AGENCY, LLC.', copyrightYear: 2017, copyrightHolder: 'TRIBUNE CONTENT AGENCY, LLC', publisherSite: null, distributor: 'Tribune Content Agency' },
+      { line: 'Distributed by Tribune Content Agency', copyrightYear: null, copyrightHolder: null, publisherSite: null, distributor: 'Tribune Content Agency' },
+      { line: 'This column was distributed by McClatchy-Tribune Information Services', copyrightYear: null, copyrightHolder: null, publisherSite: null, distributor: 'McClatchy-Tribune Information Services' },
+      { line: 'Distributed by McClatchy-Tribune Business News', copyrightYear: null, copyrightHolder: null, publisherSite: null, distributor: 'McClatchy-Tribune Business News' },
+      { line: 'Not for publication or retransmission without permission of MCT.', copyrightYear: null, copyrightHolder: null, publisherSite: null, distributor: 'MCT' },
+    ],
+  },
+  {
+    id: 'creators',
+    distributor: 'Creators Syndicate',
+    site: 'creators.com',
+    publisher: 'Creators Syndicate',
+    patterns: [
+      // The long column footer ("To find out more about … Copyright 2026 Creators.com.") or the short one.
+      re(String.raw`(?:.{0,400}?\s)?(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>Creators\.com|Creators Syndicate(?:,? Inc\.)?)\.?`),
+      re(String.raw`To find out more about .{2,120}? visit the Creators Syndicate web ?(?:site|page) at www\.creators\.com\.?`),
+      re(String.raw`${MARK}${YEAR}\s*,?\s*(?<holder>.+?),?\s+distributed by Creators Syndicate(?:,? Inc\.?)?\.?`),
+    ],
+    examples: [
+      { line: 'COPYRIGHT 2018 CREATORS.COM', copyrightYear: 2018, copyrightHolder: 'CREATORS.COM', publisherSite: 'creators.com', distributor: 'Creators Syndicate' },
+      { line: 'To find out more about Susan Estrich and read features by other Creators Syndicate writers and cartoonists, visit the Creators Syndicate website at www.creators.com. Copyright 2026 Creators.com.', copyrightYear: 2026, copyrightHolder: 'Creators.com', publisherSite: 'creators.com', distributor: 'Creators Syndicate' },
+      { line: 'To find out more about Walter Williams and read features by other Creators Syndicate writers and cartoonists, visit the Creators Syndicate Web page at www.creators.com.', copyrightYear: null, copyrightHolder: null, publisherSite: 'creators.com', distributor: 'Creators Syndicate' },
+      { line: '© 2024 Stanley Newman, distributed by Creators Syndicate, Inc.', copyrightYear: 2024, copyrightHolder: 'Stanley Newman', publisherSite: 'creators.com', distributor: 'Creators Syndicate' },
+    ],
+  },
+  {
+    id: 'king',
+    distributor: 'King Features Syndicate',
+    site: 'kingfeatures.com',
+    publisher: 'King Features Syndicate',
+    patterns: [
+      re(String.raw`(?:${MARK}${YEAR}\s*,?\s*(?<holder>.+?)[\s.,]*)?Distributed by King Features(?: Syndicate)?(?:,? Inc\.?)?\.?`),
+      re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>King Features Synd(?:icate|\.)(?:,? Inc\.)?)\.?`),
+    ],
+    examples: [
+      { line: 'Copyright 2010 ZITS Partnership.  Distributed by King Features Syndicate.', copyrightYear: 2010, copyrightHolder: 'ZITS Partnership', publisherSite: 'kingfeatures.com', distributor: 'King Features Syndicate' },
+      { line: '(c) 2024 King Features Synd., Inc.', copyrightYear: 2024, copyrightHolder: 'King Features Synd., Inc.', publisherSite: 'kingfeatures.com', distributor: 'King Features Syndicate' },
+      { line: '© 2025 Hearst Holdings, Inc. Distributed by King Features Syndicate, Inc.', copyrightYear: 2025, copyrightHolder: 'Hearst Holdings, Inc.', publisherSite: 'kingfeatures.com', distributor: 'King Features Syndicate' },
+    ],
+  },
+  {
+    id: 'amu',
+    distributor: 'Andrews McMeel Syndication',
+    site: 'andrewsmcmeel.com',
+    publisher: 'Andrews McMeel Syndication',
+    patterns: [
+      re(String.raw`(?:\S.{0,60}?\s)?(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>Andrews McMeel Syndication)\.?(?:\s.{0,80})?`),
+      re(String.raw`(?:${MARK}${YEAR}\s*,?\s*(?<holder>.+?)[\s.,]*)?Distributed by (?:Andrews McMeel Syndication(?: for UFS)?|Universal (?:Uclick|Press Syndicate))\.?`),
+    ],
+    examples: [
+      { line: '© 2020, Andrews McMeel Syndication. Editor: David Steinberg.', copyrightYear: 2020, copyrightHolder: 'Andrews McMeel Syndication', publisherSite: 'andrewsmcmeel.com', distributor: 'Andrews McMeel Syndication' },
+      { line: 'Dilbert © 2022, Andrews McMeel Syndication', copyrightYear: 2022, copyrightHolder: 'Andrews McMeel Syndication', publisherSite: 'andrewsmcmeel.com', distributor: 'Andrews McMeel Syndication' },
+      { line: 'DISTRIBUTED BY ANDREWS MCMEEL SYNDICATION FOR UFS', copyrightYear: null, copyrightHolder: null, publisherSite: 'andrewsmcmeel.com', distributor: 'Andrews McMeel Syndication' },
+      { line: '(c) 2024 Jane Doe. Distributed by Andrews McMeel Syndication.', copyrightYear: 2024, copyrightHolder: 'Jane Doe', publisherSite: 'andrewsmcmeel.com', distributor: 'Andrews McMeel Syndication' },
+    ],
+  },
+  {
+    id: 'wpwg',
+    distributor: 'Washington Post Writers Group',
+    site: 'washingtonpost.com',
+    publisher: 'Washington Post Writers Group',
+    patterns: [re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>(?:The )?Washington Post Writers Group)\.?`)],
+    examples: [
+      { line: '(c) 2019, Washington Post Writers Group', copyrightYear: 2019, copyrightHolder: 'Washington Post Writers Group', publisherSite: 'washingtonpost.com', distributor: 'Washington Post Writers Group' },
+      { line: '© 2025, Washington Post Writers Group.', copyrightYear: 2025, copyrightHolder: 'Washington Post Writers Group', publisherSite: 'washingtonpost.com', distributor: 'Washington Post Writers Group' },
+    ],
+  },
+  {
+    id: 'washpost',
+    distributor: 'The Washington Post',
+    site: 'washingtonpost.com',
+    publisher: 'The Washington Post',
+    patterns: [re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>The Washington Post)\.?`)],
+    examples: [
+      { line: '(c) 2024, The Washington Post', copyrightYear: 2024, copyrightHolder: 'The Washington Post', publisherSite: 'washingtonpost.com', distributor: 'The Washington Post' },
+    ],
+  },
+  {
+    id: 'nyt',
+    distributor: 'New York Times News Service',
+    site: 'nytimes.com',
+    publisher: 'The New York Times',
+    patterns: [
+      re(String.raw`This (?:article|story) originally appeared in (?<holder>The New York Times)\.?`),
+      re(String.raw`(?:.{0,200}?\s)?(?:©|\(c\)|copyright)\s*${YEAR}\s+(?<holder>The New York Times(?: Company)?|New York Times News Service)\.?(?:\s*All Rights Reserved\.?(?:\s*For information visit nytimes\.com\.?)?)?`),
+    ],
+    examples: [
+      { line: 'This article originally appeared in The New York Times.', copyrightYear: null, copyrightHolder: 'The New York Times', publisherSite: 'nytimes.com', distributor: 'New York Times News Service' },
+      { line: 'Thomas L. Friedman is a columnist with The New York Times. Copyright 2019 New York Times News Service.', copyrightYear: 2019, copyrightHolder: 'New York Times News Service', publisherSite: 'nytimes.com', distributor: 'New York Times News Service' },
+      { line: 'Copyright 2024 The New York Times Company', copyrightYear: 2024, copyrightHolder: 'The New York Times Company', publisherSite: 'nytimes.com', distributor: 'New York Times News Service' },
+    ],
+  },
+  {
+    id: 'ap',
+    distributor: 'The Associated Press',
+    site: 'apnews.com',
+    publisher: 'The Associated Press',
+    patterns: [
+      re(
+        String.raw`(?:copyright|©)\s*${YEAR}\s+(?<holder>The Associated Press|AP)\.\s*All rights reserved\.?` +
+          String.raw`(?:\s*This material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?\.?)?`,
+      ),
+    ],
+    examples: [
+      { line: 'Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', copyrightYear: 2018, copyrightHolder: 'The Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
+      { line: 'Copyright 2014 AP. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', copyrightYear: 2014, copyrightHolder: 'AP', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
+      { line: 'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.', copyrightYear: 2025, copyrightHolder: 'The Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
+    ],
+  },
+  {
+    id: 'reuters',
+    distributor: 'Reuters',
+    site: 'reuters.com',
+    publisher: 'Reuters',
+    patterns: [
+      re(String.raw`(?:©|copyright)\s*(?:copyright\s*)?(?:${YEAR}\s+)?(?<holder>Thomson Reuters)(?:\s+(?<year2>\d{4}))?\.?(?:\s*All rights reserved\.?)?`),
+    ],
+    examples: [
+      { line: '© Thomson Reuters 2019', copyrightYear: 2019, copyrightHolder: 'Thomson Reuters', publisherSite: 'reuters.com', distributor: 'Reuters' },
+      { line: '©Thomson Reuters 2019', copyrightYear: 2019, copyrightHolder: 'Thomson Reuters', publisherSite: 'reuters.com', distributor: 'Reuters' },
+      { line: '© Copyright Thomson Reuters 2024. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'Thomson Reuters', publisherSite: 'reuters.com', distributor: 'Reuters' },
+      { line: 'Copyright 2023 Thomson Reuters.', copyrightYear: 2023, copyrightHolder: 'Thomson Reuters', publisherSite: 'reuters.com', distributor: 'Reuters' },
+    ],
+  },
+  {
+    id: 'conversation',
+    distributor: 'The Conversation',
+    site: 'theconversation.com',
+    publisher: 'The Conversation',
+    patterns: [
+      re(String.raw`This article (?:is|was|has been) republished from The Conversation under a Creative Commons licen[cs]e\.(?:\s*Read the original article\.?)?`),
+    ],
+    examples: [
+      { line: 'This article is republished from The Conversation under a Creative Commons license. Read the original article.', copyrightYear: null, copyrightHolder: null, publisherSite: 'theconversation.com', distributor: 'The Conversation' },
+      { line: 'This article is republished from The Conversation under a Creative Commons licence. Read the original article.', copyrightYear: null, copyrightHolder: null, publisherSite: 'theconversation.com', distributor: 'The Conversation' },
+    ],
+  },
+  {
+    id: 'kff',
+    distributor: 'KFF Health News',
+    site: 'kffhealthnews.org',
+    publisher: 'KFF Health News',
+    patterns: [
+      re(String.raw`(?:.{0,300}?\s)?KFF Health News is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at KFF\b.{0,300}`),
+      re(String.raw`This (?:article|story) was (?:reprinted|republished|produced by|originally published) (?:from|by|in) (?:KFF Health News|kffhealthnews\.org|khn\.org)\b.{0,300}`),
+    ],
+    examples: [
+      { line: 'KFF Health News is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at KFF—an independent source of health policy research, polling, and journalism.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
+      { line: 'This article was reprinted from kffhealthnews.org, a national newsroom that produces in-depth journalism about health issues.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
+    ],
+  },
+  {
+    // Catch-all: "©YYYY Holder. Distributed by Somebody." from a syndicate not in this table.
+    id: 'other',
+    distributor: '',
+    keepPrintedDistributor: true,
+    site: null,
+    publisher: null,
+    weak: true,
+    patterns: [
+      re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR}\s*[,.]?\s*(?<body>.+?)[\s.,]*Distributed by (?<dist>[A-Z][\w&.' -]{2,60}?)[.,]?`),
+    ],
+    examples: [
+      { line: '© 2024 Jane Smith. Distributed by Counterpoint Features.', copyrightYear: 2024, copyrightHolder: 'Jane Smith', publisherSite: null, distributor: 'Counterpoint Features' },
+    ],
+  },
+];
+
+/** Sites of original publishers, for credit lines that print no "Visit …" (keys are `normalizeName` forms). */
+export const KNOWN_PUBLISHER_SITES: Record<string, string> = {
+  bloomberg: 'bloomberg.com',
+  losangelestimes: 'latimes.com',
+  kffhealth: 'kffhealthnews.org',
+  chicagotribune: 'chicagotribune.com',
+  baltimoresun: 'baltimoresun.com',
+  washingtonpost: 'washingtonpost.com',
+  newyorktimes: 'nytimes.com',
+  associatedpress: 'apnews.com',
+  reuters: 'reuters.com',
+  thomsonreuters: 'reuters.com',
+  conversation: 'theconversation.com',
+  tampabaytimes: 'tampabay.com',
+  miamiherald: 'miamiherald.com',
+  sacramentobee: 'sacbee.com',
+  fresnobee: 'fresnobee.com',
+  dallasmorning: 'dallasnews.com',
+  startribune: 'startribune.com',
+  cqrollcall: 'rollcall.com',
+};

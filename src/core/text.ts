@@ -1,0 +1,38 @@
+/** Small string helpers shared by the parsers. Pure: strings in, strings out. */
+
+/** Folds every run of white space (incl. NBSP and line breaks) to one space and trims. */
+export function foldSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+}
+
+/** Compares names loosely: case, punctuation, a leading "The" and corporate suffixes do not count. */
+export function normalizeName(s: string): string {
+  return foldSpace(s)
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(the|inc|llc|l\.?p|co|corp|ltd|news|com|www)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/** `www.Example.co.uk` → `example.co.uk`: the host without a leading `www.`, lower case. */
+export function bareHost(host: string): string {
+  return host.toLowerCase().replace(/^www\d?\./, '');
+}
+
+/** True when two host names are the same site (`www.x.com` and `x.com`, or one a subdomain of the other). */
+export function sameSite(a: string, b: string): boolean {
+  const x = bareHost(a);
+  const y = bareHost(b);
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}
+
+/** Counts words the way readers do: runs of letters/digits (apostrophes and hyphens inside a word do not split it). */
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}
+
+/** Reading time at 230 words a minute, at least one minute for any text. */
+export function readingMinutes(words: number): number {
+  return words === 0 ? 0 : Math.max(1, Math.round(words / 230));
+}

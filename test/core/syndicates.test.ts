@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseCreditLine } from '../../src/core/credit-line.ts';
+import { SYNDICATES } from '../../src/core/syndicates.ts';
+import { foldSpace } from '../../src/core/text.ts';
+
+// Every family of the declarative table, example by example: the table is the spec.
+describe.each(SYNDICATES.map((rule) => [rule.id, rule] as const))('syndicate family %s', (id, rule) => {
+  it('has examples', () => {
+    expect(rule.examples.length).toBeGreaterThan(0);
+  });
+  it.each(rule.examples.map((e) => [e.line, e] as const))('parses %s', (line, example) => {
+    const credit = parseCreditLine(line);
+    expect(credit, `no family matched: ${line}`).not.toBeNull();
+    expect(credit!.syndicateId).toBe(id);
+    expect(credit).toMatchObject({
+      copyright: foldSpace(line),
+      copyrightYear: example.copyrightYear,
+      copyrightHolder: example.copyrightHolder,
+      publisherSite: example.publisherSite,
+      distributor: example.distributor,
+    });
+  });
+});
+
+describe('parseCreditLine rejects what is not a credit line', () => {
+  it.each([
+    'The discussions have been shaped by North Korea, according to Bloomberg.',
+    'The Associated Press reported last year that the board had overspent.',
+    'Copyright 2025 ArcaMax Publishing, LLC',
+    '© 2024 Hartford Courant. All rights reserved.',
+    '©2024 Bloomberg L.P. All Rights Reserved.',
+    '(AP Photo/Erin Hooley)',
+    'Comments',
+    '_____',
+    '',
+    'Reuters reported that the company was distributed by regional partners across the country, according to people familiar with the matter who asked not to be identified because the talks are private and who said the decision could change before the end of the year, when the contracts are up for renewal and a new board is seated.',
+  ])('%j', (text) => {
+    expect(parseCreditLine(text)).toBeNull();
+  });
+});

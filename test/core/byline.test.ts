@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline, splitOutsideParens } from '../../src/core/byline.ts';
+
+describe('parseByline', () => {
+  it.each([
+    [
+      'Alberto Nardelli, Jenny Leonard and Alex Wickham, Bloomberg News on Nov 17, 2024',
+      { byline: 'Alberto Nardelli, Jenny Leonard and Alex Wickham, Bloomberg News', authors: ['Alberto Nardelli', 'Jenny Leonard', 'Alex Wickham'], outlet: 'Bloomberg News', date: '2024-11-17' },
+    ],
+    [
+      // ArcaMax, date filled in elsewhere on the page: the trailing "on" is dropped.
+      'Alberto Nardelli, Jenny Leonard and Alex Wickham, Bloomberg News on',
+      { byline: 'Alberto Nardelli, Jenny Leonard and Alex Wickham, Bloomberg News', authors: ['Alberto Nardelli', 'Jenny Leonard', 'Alex Wickham'], outlet: 'Bloomberg News', date: null },
+    ],
+    [
+      'By Patrick Howell O’Neill, Bloomberg News',
+      { byline: 'Patrick Howell O’Neill, Bloomberg News', authors: ['Patrick Howell O’Neill'], outlet: 'Bloomberg News', date: null },
+    ],
+    ['Kevin Crowley | Bloomberg News', { authors: ['Kevin Crowley'], outlet: 'Bloomberg News', date: null }],
+    [
+      'Melissa Montalvo, The Fresno Bee (Fresno, Calif.) on Mar 3, 2025',
+      { byline: 'Melissa Montalvo, The Fresno Bee (Fresno, Calif.)', authors: ['Melissa Montalvo'], outlet: 'The Fresno Bee (Fresno, Calif.)', date: '2025-03-03' },
+    ],
+    ['By Laura Curtis and Augusta Saraiva, Bloomberg News', { authors: ['Laura Curtis', 'Augusta Saraiva'], outlet: 'Bloomberg News' }],
+    ['Susan Estrich on Jun 12, 2025', { byline: 'Susan Estrich', authors: ['Susan Estrich'], outlet: null, date: '2025-06-12' }],
+    ['By Jake Griffin', { byline: 'Jake Griffin', authors: ['Jake Griffin'], outlet: null }],
+    ['Joe Cash and Ethan Wang', { authors: ['Joe Cash', 'Ethan Wang'], outlet: null }],
+    ['By CHRISTOPHER WEBER Associated Press', { authors: ['Christopher Weber'], outlet: 'Associated Press' }],
+    ['By Christopher Weber, The Associated Press', { authors: ['Christopher Weber'], outlet: 'The Associated Press' }],
+    ['Tyrades! by Danny Tyree', { authors: ['Danny Tyree'], outlet: null }],
+    ['By Jake Griffin, Daily Herald Staff Writer', { authors: ['Jake Griffin'], outlet: 'Daily Herald' }],
+    ['Sarah Jane Tribble, KFF Health News on Apr 2, 2025', { authors: ['Sarah Jane Tribble'], outlet: 'KFF Health News', date: '2025-04-02' }],
+    ['Gerard de la Cruz, The Philadelphia Inquirer', { authors: ['Gerard de la Cruz'], outlet: 'The Philadelphia Inquirer' }],
+    ['Associated Press', { authors: [], outlet: 'Associated Press' }],
+  ])('%s', (text, expected) => {
+    expect(parseByline(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    'The U.S. is approaching a final decision to lift some restrictions on Ukraine’s use of western-made weapons.',
+    'Published in News & Features',
+    'Nov 17, 2024',
+    'Comments',
+    'Read more',
+    'Share this story on Facebook',
+    '12 comments',
+    '',
+  ])('rejects %j', (text) => {
+    expect(parseByline(text)).toBeNull();
+  });
+});
+
+describe('splitOutsideParens', () => {
+  it('keeps commas inside parentheses', () => {
+    expect(splitOutsideParens('A, The Fresno Bee (Fresno, Calif.)')).toEqual(['A', 'The Fresno Bee (Fresno, Calif.)']);
+  });
+});

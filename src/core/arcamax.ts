@@ -1,0 +1,66 @@
+/**
+ * ArcaMax identity (shared/docs/arcamax-anatomy.md). ArcaMax's class names are unverified, so
+ * these checks read the title, the URL and visible text, never one site's selectors. The site
+ * is served from mirror hosts too, so the host is one signal among several, not a gate.
+ */
+import { foldSpace } from './text.ts';
+
+/** The mirror and newsletter hosts seen serving ArcaMax pages (anatomy a1). */
+export const ARCAMAX_HOSTS = [
+  'arcamax.com',
+  'arcamaxezine.com',
+  'ard.arcamaxmails.com',
+  'ard.arcamax-newletter.com',
+  'ard.arcamaxupdates.com',
+  'ard.arcamax-plans.com',
+  'ard.toparcamaxoffers.com',
+  'ard.bingeeducate.com',
+  'ard.bingeeducational.com',
+  'ard.bingestars.com',
+  'ard.triviastreaks.com',
+  'ard.triviastreaker.com',
+] as const;
+
+export const ARCAMAX_TITLE_SUFFIX = /\s*\|\s*ArcaMax Publishing\s*$/i;
+const COMICS_TITLE = /\|\s*Comics\s*\|\s*ArcaMax Publishing\s*$/i;
+/** Story pages: `/s-NNNNNNN`, legacy `/s-640361-161329`, page two `-p2` (anatomy a2). */
+export const ARCAMAX_STORY_PATH = /\/s-\d{6,8}(?:-\d+)?(?:-p\d+)?\/?$/;
+/** Sections that hold no articles: comics, puzzles and games. */
+const NON_ARTICLE_SECTION = /^\/(?:thefunnies|comics|games|puzzles|entertainment\/(?:games|puzzles)|funnies|horoscopes?|crosswords?|sudoku|jokes|trivia)(?:\/|$)/i;
+
+export function isArcamaxHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return h.includes('arcamax') || ARCAMAX_HOSTS.some((known) => h === known || h.endsWith(`.${known}`));
+}
+
+export function hasArcamaxTitle(title: string): boolean {
+  return ARCAMAX_TITLE_SUFFIX.test(title);
+}
+
+export function isArcamaxStoryPath(path: string): boolean {
+  return ARCAMAX_STORY_PATH.test(path);
+}
+
+/** Comic, puzzle and game pages: the title's `| Comics |` or a non-article section path. */
+export function isArcamaxNonArticleSection(path: string, title: string): boolean {
+  return COMICS_TITLE.test(title) || NON_ARTICLE_SECTION.test(path);
+}
+
+/**
+ * The breadcrumb rendered as "/Politics" "/ArcaMax": a short run of text with a slash before
+ * "ArcaMax". Looks only at links and list items whose own text is short, so it stays cheap.
+ */
+export function findArcamaxBreadcrumb(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll('a, li, span'))) {
+    const own = el.textContent ?? '';
+    if (own.length > 20 || !/^\s*\/?\s*ArcaMax\s*$/i.test(own)) continue;
+    const context = foldSpace(el.parentElement?.textContent ?? own);
+    if (context.length < 120 && /\/\s*ArcaMax\b/i.test(context)) return context;
+  }
+  return null;
+}
+
+/** `Headline | ArcaMax Publishing` → `Headline`. */
+export function stripArcamaxTitle(title: string): string {
+  return title.replace(ARCAMAX_TITLE_SUFFIX, '').trim();
+}

@@ -1,0 +1,131 @@
+/**
+ * Page metadata: `<meta>` tags, `<link rel=canonical>` and JSON-LD, read once into plain data.
+ * JSON-LD is parsed with JSON.parse only (never evaluated) and any malformed block is skipped.
+ */
+import { parseAnyDate } from './dates.ts';
+import { foldSpace } from './text.ts';
+
+export interface PageMetadata {
+  title: string | null;
+  ogTitle: string | null;
+  siteName: string | null;
+  section: string | null;
+  published: string | null;
+  canonical: string | null;
+  syndicationSource: string | null;
+  originalSource: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  isArticleType: boolean;
+  /** From JSON-LD (`NewsArticle` and kin). */
+  ld: {
+    headline: string | null;
+    authors: string[];
+    publisher: string | null;
+    datePublished: string | null;
+    copyrightHolder: string | null;
+    copyrightNotice: string | null;
+    creditText: string | null;
+    sourceOrganization: string | null;
+    isBasedOn: string | null;
+    provider: string | null;
+  };
+}
+
+type Json = Record<string, unknown>;
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i]`);
+    const content = el?.getAttribute('content');
+    if (content && content.trim()) return foldSpace(content);
+  }
+  return null;
+}
+
+/** The name of a JSON-LD thing: a string, `{name}`, or the first of an array. */
+function nameOf(v: unknown): string | null {
+  if (typeof v === 'string') return foldSpace(v) || null;
+  if (Array.isArray(v)) return v.length ? nameOf(v[0]) : null;
+  if (v && typeof v === 'object') {
+    const o = v as Json;
+    return nameOf(o.name ?? o['@id'] ?? o.url);
+  }
+  return null;
+}
+
+function namesOf(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : v ? [v] : [];
+  return list.map(nameOf).filter((n): n is string => !!n);
+}
+
+function urlOf(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return v.length ? urlOf(v[0]) : null;
+  if (v && typeof v === 'object') return urlOf((v as Json).url ?? (v as Json)['@id']);
+  return null;
+}
+
+const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting)$/;
+
+function isArticleThing(o: Json): boolean {
+  const t = o['@type'];
+  const types = Array.isArray(t) ? t : [t];
+  return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
+}
+
+/** All JSON-LD objects on the page, `@graph`s flattened. */
+function jsonLdThings(doc: Document): Json[] {
+  const out: Json[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      const o = v as Json;
+      out.push(o);
+      if (o['@graph']) visit(o['@graph']);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Malformed JSON-LD is common in the wild; it simply gives no data.
+    }
+  }
+  return out;
+}
+
+export function readMetadata(doc: Document): PageMetadata {
+  const things = jsonLdThings(doc);
+  const article = things.find(isArticleThing) ?? null;
+  const a = (key: string): unknown => (article ? article[key] : undefined);
+  const htmlDir = (doc.documentElement?.getAttribute('dir') ?? '').toLowerCase();
+  return {
+    title: foldSpace(doc.title ?? '') || null,
+    ogTitle: meta(doc, 'og:title', 'twitter:title'),
+    siteName: meta(doc, 'og:site_name', 'application-name'),
+    section: meta(doc, 'article:section'),
+    published: parseAnyDate(
+      meta(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'parsely-pub-date') ??
+        (typeof a('datePublished') === 'string' ? (a('datePublished') as string) : null),
+    ),
+    canonical: doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || null,
+    syndicationSource: meta(doc, 'syndication-source'),
+    originalSource: meta(doc, 'original-source'),
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || null,
+    dir: htmlDir === 'rtl' || htmlDir === 'ltr' ? htmlDir : null,
+    isArticleType: !!article || /^article$/i.test(meta(doc, 'og:type') ?? ''),
+    ld: {
+      headline: nameOf(a('headline')),
+      authors: namesOf(a('author')),
+      publisher: nameOf(a('publisher')),
+      datePublished: parseAnyDate(typeof a('datePublished') === 'string' ? (a('datePublished') as string) : null),
+      copyrightHolder: nameOf(a('copyrightHolder')),
+      copyrightNotice: nameOf(a('copyrightNotice')),
+      creditText: nameOf(a('creditText')),
+      sourceOrganization: nameOf(a('sourceOrganization')),
+      isBasedOn: urlOf(a('isBasedOn') ?? a('isBasedOnUrl')),
+      provider: nameOf(a('provider')),
+    },
+  };
+}

@@ -52,6 +52,8 @@ export function isArcamaxNonArticleSection(path: string, title: string): boolean
  */
 export function findArcamaxBreadcrumb(doc: Document): string | null {
   for (const el of Array.from(doc.querySelectorAll('a, li, span'))) {
+    // A breadcrumb item holds a word or two; skip menus and containers without reading their text.
+    if (el.childElementCount > 1) continue;
     const own = el.textContent ?? '';
     if (own.length > 20 || !/^\s*\/?\s*ArcaMax\s*$/i.test(own)) continue;
     const context = foldSpace(el.parentElement?.textContent ?? own);

@@ -1,0 +1,167 @@
+/**
+ * Extraction: a `Document` and its URL in, a `CleanArticle` (or the reason there is none) out.
+ *
+ * Readability runs on a clone, never on the live page: it rewrites the tree it is given, and the
+ * page the user is reading must stay exactly as it was (test/core/no-mutate.test.ts).
+ *
+ * Steps: scan the live page (detect.ts: headline, byline, credit line, checks) → clone → remove
+ * site chrome from the clone (preclean.ts) → Readability → split the byline/trailer lines out of
+ * its output into metadata (trailer.ts) → sanitize (sanitize.ts) → text.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseAnyDate } from './dates.ts';
+import { isSyndicated, notArticleReason, runChecks, scanPage, type PageFacts } from './detect.ts';
+import { toPlainText } from './plain-text.ts';
+import { precleanClone } from './preclean.ts';
+import { sanitizeArticleHtml } from './sanitize.ts';
+import { countWords, foldSpace, normalizeName, readingMinutes } from './text.ts';
+import { splitTrailer } from './trailer.ts';
+import type { Credit, ExtractResult } from './types.ts';
+import { KNOWN_PUBLISHER_SITES } from './syndicates.ts';
+
+/** Below this many characters of body text a page holds no article (a stub, a list, an error page). */
+const MIN_ARTICLE_CHARS = 280;
+
+/** The child-index path from the document to `node`, to find the same node in a clone. */
+function pathOf(node: Node): number[] {
+  const path: number[] = [];
+  for (let n: Node | null = node; n && n.parentNode; n = n.parentNode) {
+    path.unshift(Array.prototype.indexOf.call(n.parentNode.childNodes, n) as number);
+  }
+  return path;
+}
+
+function resolvePath(root: Node, path: number[]): Element | null {
+  let n: Node | undefined = root;
+  for (const i of path) n = n?.childNodes[i];
+  return n && n.nodeType === 1 ? (n as Element) : null;
+}
+
+function noArticle(url: string, reason: string, reasons: string[] = []): ExtractResult {
+  return { url, isArticle: false, syndicated: false, reasons, reason };
+}
+
+function cleanReadabilityByline(s: string | null | undefined): string | null {
+  const t = foldSpace(s ?? '').replace(/^by\s+/i, '');
+  return t && t.length <= 200 ? t : null;
+}
+
+function firstTimeElementDate(doc: Document): string | null {
+  for (const t of Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 5)) {
+    const d = parseAnyDate(t.getAttribute('datetime'));
+    if (d) return d;
+  }
+  return null;
+}
+
+export interface ExtractOptions {
+  /** Readability's element budget (0 = none); pages beyond it are refused with a clear reason. */
+  maxElems?: number;
+}
+
+/** Extracts the clean article from `doc` (never modified). */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const facts = scanPage(doc, url);
+  const reason = notArticleReason(facts);
+  if (reason) return noArticle(url, reason);
+  const findings = runChecks(facts);
+  const reasons = findings.map((x) => `${x.id}: ${x.evidence}`);
+
+  const clone = doc.cloneNode(true) as Document;
+  const inClone = (el: Element | null | undefined): Element | null => (el ? resolvePath(clone, pathOf(el)) : null);
+  const headline = inClone(facts.headline);
+  const keep = [headline, inClone(facts.firstParagraph?.element)].filter((e): e is Element => !!e);
+  precleanClone(clone, { url: facts.url, keep, headline });
+
+  let parsed: ReturnType<Readability<Element>['parse']>;
+  try {
+    parsed = new Readability<Element>(clone, {
+      charThreshold: 300,
+      keepClasses: false,
+      maxElemsToParse: options.maxElems ?? 0,
+      // Keep the element itself: no HTML string round trip before sanitizing.
+      serializer: (el) => el as Element,
+    }).parse();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/too many elements/i.test(message)) return noArticle(url, 'This page is too large to extract an article from.', reasons);
+    throw err;
+  }
+  if (!parsed || !parsed.content) return noArticle(url, 'No article found on this page.', reasons);
+
+  const content = parsed.content;
+  const split = splitTrailer(content, {
+    title: facts.title ?? parsed.title ?? null,
+    bylineText: facts.byline ? foldSpace(facts.byline.element.textContent ?? '') : null,
+    creditText: facts.credit?.credit.copyright ?? null,
+  });
+  const { html, root } = sanitizeArticleHtml(content.innerHTML, doc);
+  const text = toPlainText(root);
+  if (text.length < MIN_ARTICLE_CHARS) return noArticle(url, 'No article found on this page (too little text).', reasons);
+
+  const credit: Credit | null = facts.credit?.credit ?? split.credit;
+  if (!facts.credit && split.credit) reasons.push(`distributor-credit: credit line "${split.credit.copyright}" (${split.credit.distributor ?? 'unknown distributor'})`);
+  const syndicated = isSyndicated(facts, findings) || (!!split.credit && !split.credit.weak);
+  return buildArticle(facts, { url, syndicated, reasons, credit, html, text, section: split.section, parsed, doc });
+}
+
+interface Parts {
+  url: string;
+  syndicated: boolean;
+  reasons: string[];
+  credit: Credit | null;
+  html: string;
+  text: string;
+  section: string | null;
+  parsed: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; dir?: string | null; lang?: string | null };
+  doc: Document;
+}
+
+function buildArticle(facts: PageFacts, p: Parts): ExtractResult {
+  const { credit, parsed } = p;
+  const bylineFound = facts.byline?.byline ?? null;
+  const byline = bylineFound?.byline ?? cleanReadabilityByline(parsed.byline);
+  const authors = bylineFound?.authors.length ? bylineFound.authors : facts.meta.ld.authors;
+  const siteName = facts.siteName ?? (foldSpace(parsed.siteName ?? '') || null);
+
+  let publisher: string | null;
+  let publisherSite: string | null;
+  if (p.syndicated) {
+    publisher = bylineFound?.outlet ?? credit?.publisher ?? facts.meta.ld.sourceOrganization ?? null;
+    publisherSite =
+      credit?.publisherSite ??
+      (credit && publisher ? (KNOWN_PUBLISHER_SITES[normalizeName(publisher)] ?? null) : null);
+  } else {
+    // An original article: the site is its own publisher.
+    publisher = siteName ?? facts.meta.ld.publisher ?? null;
+    publisherSite = facts.host || null;
+  }
+  const dir = (facts.meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null)) as 'ltr' | 'rtl' | null;
+  const wordCount = countWords(p.text);
+  return {
+    url: p.url,
+    isArticle: true,
+    syndicated: p.syndicated,
+    reasons: p.reasons,
+    title: facts.title ?? (foldSpace(parsed.title ?? '') || 'Untitled'),
+    byline,
+    authors,
+    publisher,
+    publisherSite,
+    siteName,
+    section: facts.publishedIn?.section ?? p.section ?? facts.meta.section ?? null,
+    published:
+      bylineFound?.date ?? facts.meta.published ?? facts.meta.ld.datePublished ?? firstTimeElementDate(p.doc) ?? parseAnyDate(parsed.publishedTime),
+    copyright: credit?.copyright ?? null,
+    copyrightYear: credit?.copyrightYear ?? null,
+    copyrightHolder: credit?.copyrightHolder ?? null,
+    distributor: credit?.distributor ?? null,
+    lang: facts.meta.lang ?? (foldSpace(parsed.lang ?? '') || null),
+    dir,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    text: p.text,
+    html: p.html,
+  };
+}
+

@@ -1,0 +1,82 @@
+/**
+ * Turns sanitized article DOM into plain text: one paragraph per block, white space folded,
+ * paragraphs joined by a blank line; list items as `- item` / `1. item`; two `<br>` in a row
+ * (old layouts that use them instead of `<p>`) start a new paragraph.
+ */
+import { foldSpace } from './text.ts';
+
+const BLOCKS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'FIGURE',
+  'FIGCAPTION', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'DL', 'DT', 'DD', 'HR', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE',
+]);
+
+export function toParagraphs(root: Element): string[] {
+  const out: string[] = [];
+  let current = '';
+  let pendingBreak = false;
+  const flush = (): void => {
+    const t = foldSpace(current);
+    if (t) out.push(t);
+    current = '';
+    pendingBreak = false;
+  };
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+  };
+  const visitList = (list: Element): void => {
+    const ordered = list.tagName.toUpperCase() === 'OL';
+    let n = Number(list.getAttribute('start') ?? '1') || 1;
+    for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
+      if (li.tagName.toUpperCase() !== 'LI') {
+        visit(li);
+        flush();
+        continue;
+      }
+      // The item's own text first, then nested lists as their own paragraphs.
+      let text = '';
+      const nested: Element[] = [];
+      for (let c = li.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 1 && /^(?:UL|OL)$/i.test((c as Element).tagName)) nested.push(c as Element);
+        else text += c.textContent ?? '';
+      }
+      const t = foldSpace(text);
+      if (t) out.push(`${ordered ? `${n}.` : '-'} ${t}`);
+      n++;
+      nested.forEach(visitList);
+    }
+  };
+  const visit = (child: Node): void => {
+    if (child.nodeType === 3) {
+      const v = child.nodeValue ?? '';
+      if (v.trim()) pendingBreak = false;
+      current += v;
+      return;
+    }
+    if (child.nodeType !== 1) return;
+    const el = child as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR') {
+      if (pendingBreak) flush();
+      else {
+        current += ' ';
+        pendingBreak = true;
+      }
+      return;
+    }
+    if (!BLOCKS.has(tag)) {
+      walk(el);
+      return;
+    }
+    flush();
+    if (tag === 'UL' || tag === 'OL') visitList(el);
+    else walk(el);
+    flush();
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+export function toPlainText(root: Element): string {
+  return toParagraphs(root).join('\n\n');
+}

@@ -1,0 +1,108 @@
+/**
+ * Removes site chrome from a *clone* of the page before Readability sees it: comments (Disqus),
+ * "…Read more" teaser lists, share blocks, ads, forms, frames, and a cross-site `<base>`.
+ * ArcaMax's class names are unknown (shared/docs/arcamax-anatomy.md), so most rules look at text
+ * and structure ("Read more" links, sharer URLs, a "Comments" heading), with a few widespread
+ * names (Disqus, Google ad slots) as a bonus.
+ */
+import { foldSpace, sameSite } from './text.ts';
+
+const ALWAYS_REMOVE = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'form', 'input', 'button', 'select', 'textarea', 'dialog', 'nav', 'svg', 'math', 'link', 'meta',
+  '#disqus_thread', '.dsq-brlink', '[id*="disqus" i]', '[class*="disqus" i]',
+  'ins.adsbygoogle', '[id^="div-gpt-ad"]', '[id^="google_ads"]', '[class*="advert" i]', '[id*="advert" i]',
+  '[class~="ad"]', '[class~="ads"]', '[class^="ad-"]', '[class*=" ad-"]', '[id^="ad-"]', '[id^="ad_"]', '[class^="ad_"]',
+  '[aria-hidden="true"]', '[hidden]',
+].join(', ');
+
+/** Links that share the page rather than being part of it. */
+const SHARE_URL = /facebook\.com\/sharer|sharer\.php|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|^mailto:\?|whatsapp:\/\/send|wa\.me\//i;
+const READ_MORE = /^\s*(?:\.{3}|…)?\s*(?:read more|continue reading|more\s*»?)\s*(?:»|›|>)?\s*$/i;
+const COMMENTS_HEADING = /^\s*(?:comments?|\d+\s+comments?|leave a comment|join the conversation|show comments|(?:blog )?comments powered by Disqus\.?|Please enable JavaScript to view the comments powered by Disqus\.?)\s*$/i;
+const COMMENTS_NAME = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
+
+/** Removes the smallest ancestor of `el` that holds all of `group` but not `keep`. */
+function lowestCommonAncestor(a: Element, b: Element): Element | null {
+  for (let e: Element | null = a; e; e = e.parentElement) if (e.contains(b)) return e;
+  return null;
+}
+
+function removeGroup(links: Element[], keep: Element[]): void {
+  for (const link of links) {
+    if (!link.isConnected) continue;
+    const other = links.find((l) => l !== link && l.isConnected);
+    const lca = other ? lowestCommonAncestor(link, other) : null;
+    if (!lca) continue;
+    if (keep.some((k) => lca.contains(k))) {
+      // The list shares a container with the story: remove just this item (the child of the LCA).
+      let item: Element = link;
+      while (item.parentElement && item.parentElement !== lca) item = item.parentElement;
+      item.remove();
+    } else {
+      lca.remove();
+    }
+  }
+}
+
+/**
+ * Section kickers, breadcrumbs and labels sit just before the headline in the story's container
+ * ("Current News" / "/ArcaMax"); Readability keeps them as part of the winning container. Short,
+ * image-free siblings before the headline (and before its ancestors) are not the story.
+ */
+function removeBeforeHeadline(headline: Element): void {
+  for (let node: Element | null = headline; node && node.parentElement && node.tagName !== 'BODY'; node = node.parentElement) {
+    for (let prev = node.previousElementSibling; prev; ) {
+      const before = prev.previousElementSibling;
+      const text = foldSpace(prev.textContent ?? '');
+      if (text.length < 150 && !prev.querySelector('img, picture, figure, video')) prev.remove();
+      prev = before;
+    }
+  }
+}
+
+export interface PrecleanOptions {
+  /** Page URL: a `<base>` pointing to another site is dropped so links resolve against the page. */
+  url: URL | null;
+  /** Elements of the story (headline, first paragraph) that chrome removal must never take. */
+  keep: Element[];
+  /** The headline in the clone, if found. */
+  headline: Element | null;
+}
+
+export function precleanClone(doc: Document, options: PrecleanOptions): void {
+  const { url, keep, headline } = options;
+  for (const base of Array.from(doc.querySelectorAll('base[href]'))) {
+    try {
+      const target = new URL(base.getAttribute('href') ?? '', url ?? undefined);
+      if (!url || !sameSite(target.hostname, url.hostname)) base.remove();
+    } catch {
+      base.remove();
+    }
+  }
+  const body = doc.body;
+  if (!body) return;
+  const safe = (el: Element): boolean => !keep.some((k) => el.contains(k));
+
+  for (const el of Array.from(body.querySelectorAll(ALWAYS_REMOVE))) if (el.isConnected && safe(el)) el.remove();
+  if (headline?.isConnected) removeBeforeHeadline(headline);
+
+  // Comment sections: by name, or a "Comments" heading and what follows it in its container.
+  for (const el of Array.from(body.querySelectorAll('[id], [class]'))) {
+    const name = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+    if (el.isConnected && COMMENTS_NAME.test(name) && safe(el)) el.remove();
+  }
+  for (const el of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6, div, p, span, strong, b, a'))) {
+    if (!el.isConnected || el.children.length > 2 || !COMMENTS_HEADING.test(el.textContent ?? '')) continue;
+    if (safe(el)) el.remove();
+  }
+
+  // Teaser lists: two or more "Read more" links.
+  const readMore = Array.from(body.querySelectorAll('a')).filter((a) => READ_MORE.test(a.textContent ?? '') || /\.{3}\s*read more\s*$/i.test(foldSpace(a.textContent ?? '')));
+  if (readMore.length >= 2) removeGroup(readMore, keep);
+
+  // Share blocks: the container of two or more sharer links.
+  const share = Array.from(body.querySelectorAll('a[href]')).filter((a) => SHARE_URL.test(a.getAttribute('href') ?? ''));
+  if (share.length >= 2) removeGroup(share, keep);
+  else share.forEach((a) => safe(a) && a.remove());
+}

@@ -1,0 +1,91 @@
+/**
+ * Splits the trailer and the header lines out of Readability's output. Readability keeps short
+ * paragraphs of the winning container, so the byline, "Published in …", the `_____` rule and the
+ * credit line usually land in the body (shared/docs/arcamax-anatomy.md a7). They are metadata:
+ * this removes them from the body and hands back any credit line found there, so it is never lost.
+ */
+import { parseByline } from './byline.ts';
+import { parseCreditLine } from './credit-line.ts';
+import { PUBLISHED_IN, RULE_TEXT, isInPhotoCaption } from './page-scan.ts';
+import { foldSpace, normalizeName } from './text.ts';
+import type { Credit } from './types.ts';
+
+const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, div, td, dd, dt, address, section';
+const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original article\.?|Related|More from .{2,40}|Advertisement|Share this (?:article|story))$/i;
+/** How many leading blocks may hold the byline / dateline lines. */
+const HEADER_ZONE = 4;
+
+export interface TrailerInput {
+  title: string | null;
+  bylineText: string | null;
+  creditText: string | null;
+}
+
+export interface TrailerResult {
+  /** A credit line found in the body (when the page scan found none). */
+  credit: Credit | null;
+  /** A "Published in …" label found in the body. */
+  section: string | null;
+}
+
+function hasBlockChildren(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (/^(?:P|DIV|H[1-6]|UL|OL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|SECTION|ARTICLE|HEADER|FOOTER|DL)$/i.test(c.tagName)) return true;
+  }
+  return false;
+}
+
+/** Removes header/trailer lines from `content` (in place). */
+export function splitTrailer(content: Element, input: TrailerInput): TrailerResult {
+  const result: TrailerResult = { credit: null, section: null };
+  const title = input.title ? normalizeName(input.title) : '';
+  const bylineText = input.bylineText ? foldSpace(input.bylineText) : '';
+  const creditText = input.creditText ? foldSpace(input.creditText) : '';
+  const blocks = Array.from(content.querySelectorAll(LEAF_BLOCKS)).filter((el) => !hasBlockChildren(el));
+  let afterRule = false;
+  let index = 0;
+  for (const el of blocks) {
+    if (!content.contains(el)) continue;
+    const text = foldSpace(el.textContent ?? '');
+    const hasMedia = !!el.querySelector('img, picture, video');
+    if (!text) {
+      if (!hasMedia) el.remove();
+      continue;
+    }
+    const i = index++;
+    if (RULE_TEXT.test(text)) {
+      afterRule = true;
+      el.remove();
+      continue;
+    }
+    const published = PUBLISHED_IN.exec(text);
+    if (published) {
+      result.section ??= published[1]!;
+      el.remove();
+      continue;
+    }
+    if ((creditText && text === creditText) || (!isInPhotoCaption(el) && !hasMedia && parseCreditLine(text))) {
+      const credit = parseCreditLine(text);
+      if (credit && !creditText) result.credit ??= credit;
+      el.remove();
+      continue;
+    }
+    if (title && i < HEADER_ZONE && normalizeName(text) === title) {
+      el.remove();
+      continue;
+    }
+    if (bylineText && i < HEADER_ZONE && (text === bylineText || text.startsWith(bylineText) || /^by\s/i.test(text)) && parseByline(text)) {
+      el.remove();
+      continue;
+    }
+    if ((afterRule || i >= blocks.length - 4) && TRAILER_BOILERPLATE.test(text)) {
+      el.remove();
+      continue;
+    }
+  }
+  // Containers emptied by the removals.
+  for (const el of Array.from(content.querySelectorAll('div, section, span, p'))) {
+    if (content.contains(el) && !foldSpace(el.textContent ?? '') && !el.querySelector('img, picture, video')) el.remove();
+  }
+  return result;
+}

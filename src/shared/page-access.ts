@@ -1,0 +1,42 @@
+/**
+ * Pages the browser does not let extensions read, recognised by URL (when we can see it) and by
+ * the error `scripting.executeScript` throws (when we cannot). Pure: no extension API here.
+ */
+
+/** Schemes no extension may script. */
+const RESTRICTED_SCHEME = /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|jar):/i;
+
+/** Web stores: both browsers refuse to script them. */
+const STORE_URLS = [
+  /^https?:\/\/chromewebstore\.google\.com\//i,
+  /^https?:\/\/chrome\.google\.com\/webstore/i,
+  /^https?:\/\/microsoftedge\.microsoft\.com\/addons/i,
+  /^https?:\/\/addons\.mozilla\.org\//i,
+];
+
+export type AccessVerdict =
+  | { readable: true }
+  | { readable: false; reason: string };
+
+/** Why the browser won't let us read `url`, or `{readable: true}` if nothing in the URL says so. */
+export function judgeUrl(url: string | undefined, { fileAccess = false } = {}): AccessVerdict {
+  if (!url) return { readable: true };
+  if (RESTRICTED_SCHEME.test(url)) return { readable: false, reason: `This is a browser page (${url.split(':')[0]}:), which extensions are not allowed to read.` };
+  if (STORE_URLS.some((re) => re.test(url))) return { readable: false, reason: 'The browser does not let extensions read its add-on store.' };
+  if (/^file:/i.test(url) && !fileAccess) return { readable: false, reason: 'Local files can only be read if you allow file access for Syndicated Reader in the extension settings.' };
+  if (/^https?:\/\/[^?#]+\.pdf(?:[?#]|$)/i.test(url)) return { readable: false, reason: 'This is a PDF shown in the browser’s PDF viewer, which extensions cannot read.' };
+  if (/^(?:data|blob|javascript):/i.test(url)) return { readable: false, reason: 'This kind of page cannot be read by extensions.' };
+  return { readable: true };
+}
+
+/**
+ * Injection errors that mean "no access" rather than "something broke". Examples:
+ * Chrome: `Cannot access a chrome:// URL`, `Cannot access contents of url "…"`,
+ * `The extensions gallery cannot be scripted.`, `Cannot access contents of the page.`;
+ * Firefox: `Missing host permission for the tab`.
+ */
+const NO_ACCESS_ERROR = /cannot access|cannot be scripted|missing host permission|not allowed|permission/i;
+
+export function isNoAccessError(message: string): boolean {
+  return NO_ACCESS_ERROR.test(message);
+}

@@ -1,0 +1,31 @@
+/**
+ * On-load detection. Declared in manifest.json for ArcaMax and its mirror hosts; registered for
+ * every site (scripting.registerContentScripts) only when the user grants the optional
+ * `<all_urls>` permission. It runs on every matching page load, so it stays tiny (no Readability,
+ * no DOMPurify: see the size report of `npm run build`) and never modifies the page.
+ *
+ *   injected ─► already ran in this document? ─yes─► stop
+ *                   │ no
+ *                   ▼
+ *   detectSyndication(document, location.href)      (< 2 ms, bounded DOM walks)
+ *                   ▼
+ *   sendToBackground('reportDetection')  ─► background sets the badge (syndicated) or clears it
+ */
+import { detectSyndication } from '../core/detect.ts';
+import { errorMessage, sendToBackground } from '../shared/messages.ts';
+
+const RAN = Symbol.for('syndicated-reader.detect-on-load');
+const scope = globalThis as typeof globalThis & { [RAN]?: boolean };
+
+async function reportOnce(): Promise<void> {
+  if (scope[RAN]) return;
+  scope[RAN] = true;
+  const detection = detectSyndication(document, location.href);
+  await sendToBackground('reportDetection', detection);
+}
+
+reportOnce().catch((err: unknown) => {
+  // The extension was reloaded or updated under this page: the old script is orphaned. Not an error.
+  if (/Extension context invalidated|Receiving end does not exist/i.test(errorMessage(err))) return;
+  console.warn('Syndicated Reader: detection failed:', err);
+});

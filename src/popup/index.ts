@@ -1,0 +1,193 @@
+/**
+ * The popup: one click shows the clean article of the current tab (or of `?tabId=N`, which is
+ * how the tests open it as a tab). Everything from the page is rendered with createElement +
+ * textContent: page data never reaches an HTML parser here.
+ *
+ * States (body[data-state]): loading → article | no-article | restricted | error.
+ * `body[data-render-ms]`: script start → article rendered; `body[data-open-ms]`: the popup's
+ * navigation start → article rendered.
+ */
+import { formatHtml, formatMarkdown, formatPlainText } from '../core/format.ts';
+import type { CleanArticle } from '../core/types.ts';
+import { browser } from '../shared/browser.ts';
+import { errorMessage, sendToBackground } from '../shared/messages.ts';
+import { isNoAccessError, judgeUrl } from '../shared/page-access.ts';
+import { readArticle } from '../shared/read-article.ts';
+
+const scriptStart = performance.now();
+const ALL_SITES = '<all_urls>';
+
+type State = 'loading' | 'article' | 'no-article' | 'restricted' | 'error';
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`popup.html lacks #${id}`);
+  return el as T;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function setState(state: State, title?: string, detail?: string): void {
+  document.body.dataset.state = state;
+  if (title !== undefined) byId('message-title').textContent = title;
+  if (detail !== undefined) byId('message-detail').textContent = detail;
+  byId('message').hidden = state === 'article';
+}
+
+function formatDate(iso: string | null): string | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+function renderArticle(a: CleanArticle): void {
+  const article = byId('article');
+  if (a.lang) article.lang = a.lang;
+  if (a.dir) article.dir = a.dir;
+  byId('title').textContent = a.title;
+
+  const meta = byId('meta');
+  const site = [a.siteName, a.section].filter(Boolean).join(' · ');
+  const rows: [string, string | null][] = [
+    ['By', a.byline],
+    ['Publisher', [a.publisher, a.publisherSite && a.publisherSite !== a.publisher ? `(${a.publisherSite})` : null].filter(Boolean).join(' ') || null],
+    ['Published', formatDate(a.published)],
+    [a.syndicated ? 'Read on' : 'Site', site || null],
+    ['Reading time', `${a.readingMinutes} min (${a.wordCount.toLocaleString()} words)`],
+  ];
+  for (const [label, value] of rows) {
+    if (!value) continue;
+    meta.append(el('dt', label), el('dd', value));
+  }
+
+  if (a.syndicated && a.reasons.length) {
+    const list = byId('why-list');
+    for (const reason of a.reasons) list.append(el('li', reason));
+    byId('why').hidden = false;
+  }
+
+  const body = byId('body');
+  const paragraphs = a.text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  body.append(...paragraphs.map((p) => el('p', p)));
+
+  const copyright = byId('copyright');
+  copyright.textContent = a.copyright ?? '';
+  copyright.hidden = !a.copyright;
+  const source = byId<HTMLAnchorElement>('source');
+  source.textContent = a.url;
+  if (/^https?:/i.test(a.url)) source.href = a.url;
+
+  article.hidden = false;
+  setState('article');
+  enableCopy(a);
+}
+
+/** Writes plain text plus a text/html flavour; falls back to plain text only. */
+async function writeClipboard(text: string, html?: string): Promise<'rich' | 'plain'> {
+  if (html !== undefined && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        }),
+      ]);
+      return 'rich';
+    } catch {
+      // Some browsers/versions refuse text/html items: plain text below.
+    }
+  }
+  await navigator.clipboard.writeText(text);
+  return 'plain';
+}
+
+function feedback(kind: 'ok' | 'fail', message: string): void {
+  const node = byId('feedback');
+  node.dataset.kind = kind;
+  node.textContent = message;
+}
+
+function enableCopy(a: CleanArticle): void {
+  const copyText = byId<HTMLButtonElement>('copy-text');
+  const copyMarkdown = byId<HTMLButtonElement>('copy-markdown');
+  copyText.addEventListener('click', () => {
+    writeClipboard(formatPlainText(a), formatHtml(a))
+      .then((how) => feedback('ok', how === 'rich' ? 'Copied the text (with formatting).' : 'Copied the text.'))
+      .catch((err: unknown) => feedback('fail', `Could not copy: ${errorMessage(err)}`));
+  });
+  copyMarkdown.addEventListener('click', () => {
+    writeClipboard(formatMarkdown(a))
+      .then(() => feedback('ok', 'Copied as Markdown.'))
+      .catch((err: unknown) => feedback('fail', `Could not copy: ${errorMessage(err)}`));
+  });
+  copyText.disabled = false;
+  copyMarkdown.disabled = false;
+}
+
+async function targetTabId(): Promise<number> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('No active tab.');
+  return tab.id;
+}
+
+async function show(): Promise<void> {
+  const tabId = await targetTabId();
+  // tab.url is visible only with activeTab / host permission; when hidden, the injection error decides.
+  const tab = await browser.tabs.get(tabId);
+  const verdict = judgeUrl(tab.url, { fileAccess: await browser.extension.isAllowedFileSchemeAccess() });
+  if (!verdict.readable) return setState('restricted', 'This page can’t be read', verdict.reason);
+
+  let result;
+  try {
+    result = await readArticle(tabId);
+  } catch (err) {
+    const message = errorMessage(err);
+    if (isNoAccessError(message)) {
+      return setState('restricted', 'This page can’t be read',
+        'The browser does not let extensions read this page, or Syndicated Reader was not given access to it. ' +
+        'Open the popup with the toolbar button while the page is showing.');
+    }
+    throw err;
+  }
+  if (!result.isArticle) return setState('no-article', 'No article found on this page', result.reason);
+  renderArticle(result);
+  document.body.dataset.renderMs = (performance.now() - scriptStart).toFixed(1);
+  document.body.dataset.openMs = performance.now().toFixed(1);
+}
+
+async function setUpAutoDetectToggle(): Promise<void> {
+  const toggle = byId<HTMLInputElement>('auto-detect');
+  toggle.checked = await browser.permissions.contains({ origins: [ALL_SITES] });
+  toggle.addEventListener('change', () => {
+    // permissions.request must be called straight from the user's click (no await before it).
+    const change = toggle.checked
+      ? browser.permissions.request({ origins: [ALL_SITES] })
+      : browser.permissions.remove({ origins: [ALL_SITES] }).then((removed) => !removed);
+    change
+      .then(async (enabled) => {
+        toggle.checked = enabled;
+        await sendToBackground('syncAutoDetect', undefined);
+        feedback('ok', enabled ? 'Detection is on for all sites.' : 'Detection is on for ArcaMax only.');
+      })
+      .catch((err: unknown) => {
+        toggle.checked = !toggle.checked;
+        feedback('fail', `Could not change the setting: ${errorMessage(err)}`);
+      });
+  });
+}
+
+show()
+  .catch((err: unknown) => setState('error', 'Something went wrong', errorMessage(err)))
+  .finally(() => {
+    document.body.dataset.done = '1';
+  });
+setUpAutoDetectToggle().catch(() => {
+  byId('auto-detect').closest('footer')?.setAttribute('hidden', '');
+});

@@ -28,6 +28,28 @@ function lowestCommonAncestor(a: Element, b: Element): Element | null {
   return null;
 }
 
+/** A short label such as "More Business News" or "Most Popular" (a heading of a removed block). */
+function isShortLabel(el: Element | null): el is Element {
+  if (!el) return false;
+  const text = foldSpace(el.textContent ?? '');
+  return text.length > 0 && text.length <= 60 && !/[.!?]$/.test(text) && !el.querySelector('img, p, li');
+}
+
+/** Removes `el`, and the short label just before it. */
+function removeWithLabel(el: Element): void {
+  const label = el.previousElementSibling;
+  if (isShortLabel(label)) label.remove();
+  el.remove();
+}
+
+function linkTextRatio(el: Element): number {
+  const total = foldSpace(el.textContent ?? '').length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += foldSpace(a.textContent ?? '').length;
+  return linked / total;
+}
+
 function removeGroup(links: Element[], keep: Element[]): void {
   for (const link of links) {
     if (!link.isConnected) continue;
@@ -40,7 +62,7 @@ function removeGroup(links: Element[], keep: Element[]): void {
       while (item.parentElement && item.parentElement !== lca) item = item.parentElement;
       item.remove();
     } else {
-      lca.remove();
+      removeWithLabel(lca);
     }
   }
 }
@@ -84,7 +106,21 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
   if (!body) return;
   const safe = (el: Element): boolean => !keep.some((k) => el.contains(k));
 
+  // Sign-up and search boxes: the small container around a form, not just the form.
+  for (const form of Array.from(body.querySelectorAll('form'))) {
+    let box: Element = form;
+    for (let up = form.parentElement, i = 0; up && i < 3 && up !== body; up = up.parentElement, i++) {
+      if (foldSpace(up.textContent ?? '').length > 300 || !safe(up)) break;
+      box = up;
+    }
+    if (box.isConnected && safe(box)) box.remove();
+  }
   for (const el of Array.from(body.querySelectorAll(ALWAYS_REMOVE))) if (el.isConnected && safe(el)) el.remove();
+  // Lists of links ("Most Popular", "Related", menus): three or more links and little else.
+  for (const el of Array.from(body.querySelectorAll('ul, ol, table, div, section, aside'))) {
+    if (!el.isConnected || !safe(el) || el.querySelectorAll('a').length < 3) continue;
+    if (linkTextRatio(el) >= 0.8) removeWithLabel(el);
+  }
   if (headline?.isConnected) removeBeforeHeadline(headline);
 
   // Comment sections: by name, or a "Comments" heading and what follows it in its container.

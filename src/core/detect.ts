@@ -151,6 +151,7 @@ export const CHECKS: Check[] = [
     run: (f) => {
       const ld = f.meta.ld;
       if (ld.sourceOrganization && !isOwnSite(ld.sourceOrganization, f)) return `JSON-LD sourceOrganization ${quote(ld.sourceOrganization)}`;
+      if (ld.provider && !isOwnSite(ld.provider, f)) return `JSON-LD provider ${quote(ld.provider)}`;
       const basedOn = hostOfUrl(ld.isBasedOn, f.url);
       if (basedOn && f.host && !sameSite(basedOn, f.host)) return `JSON-LD isBasedOn ${quote(ld.isBasedOn!)}`;
       if (ld.copyrightHolder && !isOwnSite(ld.copyrightHolder, f) && normalizeName(ld.copyrightHolder) !== normalizeName(ld.publisher ?? '')) {
@@ -270,10 +271,12 @@ export function notArticleReason(f: PageFacts): string | null {
   return null;
 }
 
-/** The original publisher as far as cheap checks tell: the byline's outlet, else the credit's. */
+/** The original publisher as far as the checks tell: the byline's outlet, the JSON-LD provider, the credit's. */
 export function publisherOf(f: PageFacts): string | null {
   const outlet = f.byline?.byline.outlet ?? null;
   if (outlet) return outlet;
+  const provider = f.meta.ld.provider;
+  if (provider && !isOwnSite(provider, f)) return provider;
   const c = f.credit?.credit;
   if (c?.publisher) return c.publisher;
   return f.meta.ld.sourceOrganization ?? null;

@@ -10,7 +10,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseAnyDate } from './dates.ts';
-import { isSyndicated, notArticleReason, runChecks, scanPage, type PageFacts } from './detect.ts';
+import { isSyndicated, notArticleReason, publisherOf, runChecks, scanPage, type PageFacts } from './detect.ts';
 import { toPlainText } from './plain-text.ts';
 import { precleanClone } from './preclean.ts';
 import { sanitizeArticleHtml } from './sanitize.ts';
@@ -127,7 +127,7 @@ function buildArticle(facts: PageFacts, p: Parts): ExtractResult {
   let publisher: string | null;
   let publisherSite: string | null;
   if (p.syndicated) {
-    publisher = bylineFound?.outlet ?? credit?.publisher ?? facts.meta.ld.sourceOrganization ?? null;
+    publisher = publisherOf(facts) ?? credit?.publisher ?? null;
     publisherSite =
       credit?.publisherSite ??
       (credit && publisher ? (KNOWN_PUBLISHER_SITES[normalizeName(publisher)] ?? null) : null);

@@ -5,6 +5,7 @@
  * this removes them from the body and hands back any credit line found there, so it is never lost.
  */
 import { parseByline } from './byline.ts';
+import { WRITTEN_DATE } from './dates.ts';
 import { parseCreditLine } from './credit-line.ts';
 import { PUBLISHED_IN, RULE_TEXT, isInPhotoCaption } from './page-scan.ts';
 import { foldSpace, normalizeName } from './text.ts';
@@ -14,6 +15,19 @@ const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption,
 const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original article\.?|Related|More from .{2,40}|Advertisement|Share this (?:article|story))$/i;
 /** How many leading blocks may hold the byline / dateline lines. */
 const HEADER_ZONE = 4;
+const DATE_WORDS = /\b(?:posted|published|updated|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|[ECMP][SD]T|UTC|GMT|ET|PT|Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?/gi;
+
+/** A line that is only a date and time ("July 10, 2024 at 5:12 pm", "Updated: 3/14/2025 9:30 PM"). */
+export function isDateLine(text: string): boolean {
+  if (text.length > 80) return false;
+  const rest = text
+    .replace(new RegExp(WRITTEN_DATE.source, 'gi'), ' ')
+    .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, ' ')
+    .replace(DATE_WORDS, ' ')
+    .replace(/[\s,.:|·•–—-]+/g, '');
+  return rest === '' && text !== rest && /\d/.test(text);
+}
 
 export interface TrailerInput {
   title: string | null;
@@ -43,9 +57,16 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
   const creditText = input.creditText ? foldSpace(input.creditText) : '';
   const blocks = Array.from(content.querySelectorAll(LEAF_BLOCKS)).filter((el) => !hasBlockChildren(el));
   let afterRule = false;
+  let afterCredit = false;
   let index = 0;
   for (const el of blocks) {
     if (!content.contains(el)) continue;
+    // The credit line closes the story: what follows it is the host's boilerplate (citation
+    // notices, "Provided by", related links).
+    if (afterCredit) {
+      el.remove();
+      continue;
+    }
     const text = foldSpace(el.textContent ?? '');
     const hasMedia = !!el.querySelector('img, picture, video');
     if (!text) {
@@ -67,6 +88,12 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
     if ((creditText && text === creditText) || (!isInPhotoCaption(el) && !hasMedia && parseCreditLine(text))) {
       const credit = parseCreditLine(text);
       if (credit && !creditText) result.credit ??= credit;
+      el.remove();
+      // Only a credit in the second half of the body closes it (never one at the top).
+      if (i >= blocks.length / 2) afterCredit = true;
+      continue;
+    }
+    if (i < HEADER_ZONE && isDateLine(text)) {
       el.remove();
       continue;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline, splitOutsideParens } from '../../src/core/byline.ts';
+import { isDateLine } from '../../src/core/trailer.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -53,5 +54,14 @@ describe('parseByline', () => {
 describe('splitOutsideParens', () => {
   it('keeps commas inside parentheses', () => {
     expect(splitOutsideParens('A, The Fresno Bee (Fresno, Calif.)')).toEqual(['A', 'The Fresno Bee (Fresno, Calif.)']);
+  });
+});
+
+describe('isDateLine', () => {
+  it.each(['July 10, 2024 at 5:12 pm', 'Updated: 3/14/2025 9:30 PM', 'Posted Nov. 17, 2024', 'Thu, Apr 3, 2025, 5:35 AM EDT', '2024-11-17'])('%s is a date line', (t) => {
+    expect(isDateLine(t)).toBe(true);
+  });
+  it.each(['The vote was on July 10, 2024.', 'Published in News & Features', 'At 5:12 pm the fire grew', 'Comments'])('%s is not', (t) => {
+    expect(isDateLine(t)).toBe(false);
   });
 });

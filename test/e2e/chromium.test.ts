@@ -1,0 +1,129 @@
+/**
+ * Chromium (Debian's /usr/lib/chromium/chromium), headless, extension loaded over CDP.
+ *
+ * dist/chrome is tested as built for what needs no page access (manifest errors, detection,
+ * badge, the "no access" state). The popup and copy tests use dist/test-chrome: the same build
+ * with host permission for every http(s) page added (`build.mjs --test-hosts`), because in a test
+ * nobody clicks the toolbar button, so `activeTab` is never granted, and Chromium offers no way
+ * to accept the optional-permission prompt headlessly.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, ROOT, createDriver, launchChromium, loadPageFixture, makeTestVariant, readPopup, startServer, unavailable, type Driver, type FixtureServer } from './harness.ts';
+import { SEED, defineExtensionSuite } from './suite.ts';
+
+const missing = unavailable('chromium', join(DIST, 'chrome'));
+
+describe.runIf(!missing || process.env.CI)('Chromium', () => {
+  if (missing) {
+    it('has Chromium and the build (required under CI)', () => {
+      throw new Error(missing);
+    });
+    return;
+  }
+
+  describe('dist/chrome as built (no host permissions)', () => {
+    let server: FixtureServer;
+    let driver: Driver;
+    beforeAll(async () => {
+      server = await startServer();
+      const seed = loadPageFixture(SEED);
+      server.route(seed.url, seed.html);
+      driver = await createDriver(await launchChromium(join(DIST, 'chrome'), server));
+    });
+    afterAll(async () => {
+      await driver?.session.close();
+      await server?.close();
+    });
+
+    it('loads with no manifest error or warning', async () => {
+      const extId = new URL(driver.session.baseUrl).host;
+      const page = await driver.session.browser.newPage();
+      await page.goto('chrome://extensions');
+      const info = await page.evaluate(async (id) => {
+        const dev = (globalThis as any).chrome.developerPrivate;
+        const i = await dev.getExtensionInfo(id);
+        return { manifestErrors: i.manifestErrors, installWarnings: i.installWarnings, runtimeErrors: i.runtimeErrors, warnings: i.permissions.simplePermissions.map((p: { message: string }) => p.message) };
+      }, extId);
+      expect(info).toEqual({ manifestErrors: [], installWarnings: [], runtimeErrors: [], warnings: [] });
+      await page.close();
+    });
+
+    it('detects the seed with the real build', async () => {
+      const { tabId } = await driver.openTab(loadPageFixture(SEED).url);
+      expect((await driver.waitForBadge(tabId, '✓')).title).toContain('via ArcaMax');
+    });
+
+    it('says it cannot read the page when it was given no access (no click, so no activeTab)', async () => {
+      const { tabId } = await driver.openTab(loadPageFixture(SEED).url);
+      const view = await readPopup(await driver.openPopupFor(tabId));
+      expect(view.state).toBe('restricted');
+      expect(view.messageDetail).toMatch(/not given access/);
+    });
+  });
+
+  describe('dist/test-chrome (host access for test pages)', () => {
+    defineExtensionSuite('chromium', {
+      launch: async (server) => launchChromium(await makeTestVariant('chrome', ['*://*/*']), server),
+      restrictedUrl: 'chrome://version/',
+      extraTests(get) {
+        it('puts the article on the clipboard (read back) from the Copy button and from the background', async () => {
+          const { driver, fixtures, tabs } = get();
+          const seed = fixtures[SEED]!;
+          const { page, tabId } = tabs[SEED]!;
+          const origin = new URL(seed.url).origin;
+          await driver.session.browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write']);
+          const readClipboard = async (): Promise<string> => {
+            await page.bringToFront();
+            return page.evaluate(() => navigator.clipboard.readText());
+          };
+
+          const popup = await driver.openPopupFor(tabId);
+          await popup.bringToFront();
+          await popup.click('#copy-text');
+          await popup.waitForFunction(() => document.getElementById('feedback')!.textContent !== '');
+          const text = await readClipboard();
+          expect(text.startsWith(`${seed.expected.title}\n`)).toBe(true);
+          expect(text).toContain(seed.expected.copyright);
+          expect(text).toContain(`Source: ${seed.url}`);
+          expect(text).not.toMatch(/Read more|Disqus/);
+
+          await popup.bringToFront();
+          await popup.click('#copy-markdown');
+          await popup.waitForFunction(() => /Markdown/.test(document.getElementById('feedback')!.textContent ?? ''));
+          const markdown = await readClipboard();
+          expect(markdown.startsWith(`# ${seed.expected.title}`)).toBe(true);
+          expect(markdown).toContain(seed.expected.copyright);
+          await popup.close();
+
+          // The clipboard holds the Markdown now, so reading the plain text back proves the background wrote it.
+          expect(markdown).not.toBe(text);
+          const outcome = await driver.send<{ ok: boolean }>('copyCleanText', { tabId });
+          expect(outcome.ok).toBe(true);
+          expect(await readClipboard()).toBe(text);
+        });
+
+        it('shows the article in the real action popup (chrome.action.openPopup) and takes the screenshot', async () => {
+          const { driver, fixtures, tabs } = get();
+          const { page } = tabs[SEED]!;
+          await page.bringToFront();
+          const popupUrl = `${driver.session.baseUrl}popup.html`;
+          const [target] = await Promise.all([
+            driver.session.browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 10_000 }),
+            driver.session.worker!.evaluate(() => (globalThis as any).chrome.action.openPopup()),
+          ]);
+          const popup = (await target.asPage())!;
+          await popup.waitForFunction(() => document.body.dataset.done === '1', { timeout: 15_000 });
+          const view = await readPopup(popup);
+          expect(view.state, view.messageDetail).toBe('article');
+          expect(view.title).toBe(fixtures[SEED]!.expected.title);
+          expect(view.copyright).toBe(fixtures[SEED]!.expected.copyright);
+          get().timings.realPopup = { renderMs: view.renderMs, openMs: view.openMs };
+          mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
+          await popup.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'popup-seed.png') as `${string}.png` });
+        });
+      },
+    });
+  });
+});

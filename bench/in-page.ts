@@ -1,0 +1,21 @@
+/**
+ * The in-page side of the Chromium benchmark: bundled by bench/run.ts into one classic script and
+ * injected into each benchmark page, so detection and extraction run in a real browser's DOM the
+ * way the content scripts run them. Each function returns its own timing (performance.now in the
+ * page), so the numbers exclude puppeteer's round trips.
+ */
+import { Readability } from '@mozilla/readability';
+import { detectSyndication } from '../src/core/detect.ts';
+import { extractArticle } from '../src/core/extract.ts';
+
+function timed(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+(globalThis as unknown as { __bench: unknown }).__bench = {
+  detect: (url: string) => timed(() => detectSyndication(document, url)),
+  extract: (url: string) => timed(() => extractArticle(document, url)),
+  readability: () => timed(() => new Readability(document.cloneNode(true) as Document).parse()),
+};

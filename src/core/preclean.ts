@@ -22,7 +22,7 @@ const READ_MORE = /^\s*(?:\.{3}|…)?\s*(?:read more|continue reading|more\s*»?
 const COMMENTS_HEADING = /^\s*(?:comments?|\d+\s+comments?|leave a comment|join the conversation|show comments|(?:blog )?comments powered by Disqus\.?|Please enable JavaScript to view the comments powered by Disqus\.?)\s*$/i;
 const COMMENTS_NAME = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
 
-/** Removes the smallest ancestor of `el` that holds all of `group` but not `keep`. */
+/** The nearest element that contains both `a` and `b`. */
 function lowestCommonAncestor(a: Element, b: Element): Element | null {
   for (let e: Element | null = a; e; e = e.parentElement) if (e.contains(b)) return e;
   return null;
@@ -50,20 +50,28 @@ function linkTextRatio(el: Element): number {
   return linked / total;
 }
 
-function removeGroup(links: Element[], keep: Element[]): void {
-  for (const link of links) {
+const textLength = (el: Element): number => foldSpace(el.textContent ?? '').length;
+
+/**
+ * Removes a group of boilerplate links (teasers, share buttons): their common container when it
+ * is made of them (at most `perItem` characters per link, and none of the story inside), else each
+ * link's own small container. Never anything holding the story.
+ */
+function removeGroup(links: Element[], keep: Element[], perItem: number): void {
+  const live = links.filter((l) => l.isConnected);
+  if (live.length < 2) return;
+  let lca: Element | null = live[0]!;
+  for (const l of live.slice(1)) lca = lca ? lowestCommonAncestor(lca, l) : null;
+  const holdsStory = (el: Element): boolean => keep.some((k) => el.contains(k));
+  if (lca && lca.tagName !== 'BODY' && !holdsStory(lca) && textLength(lca) <= perItem * live.length) {
+    removeWithLabel(lca);
+    return;
+  }
+  for (const link of live) {
     if (!link.isConnected) continue;
-    const other = links.find((l) => l !== link && l.isConnected);
-    const lca = other ? lowestCommonAncestor(link, other) : null;
-    if (!lca) continue;
-    if (keep.some((k) => lca.contains(k))) {
-      // The list shares a container with the story: remove just this item (the child of the LCA).
-      let item: Element = link;
-      while (item.parentElement && item.parentElement !== lca) item = item.parentElement;
-      item.remove();
-    } else {
-      removeWithLabel(lca);
-    }
+    let item: Element = link;
+    for (let up = item.parentElement; up && up !== lca && up.tagName !== 'BODY' && !holdsStory(up) && textLength(up) <= perItem; up = up.parentElement) item = up;
+    if (!holdsStory(item)) item.remove();
   }
 }
 
@@ -135,10 +143,10 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
 
   // Teaser lists: two or more "Read more" links.
   const readMore = Array.from(body.querySelectorAll('a')).filter((a) => READ_MORE.test(a.textContent ?? '') || /\.{3}\s*read more\s*$/i.test(foldSpace(a.textContent ?? '')));
-  if (readMore.length >= 2) removeGroup(readMore, keep);
+  if (readMore.length >= 2) removeGroup(readMore, keep, 900);
 
   // Share blocks: the container of two or more sharer links.
   const share = Array.from(body.querySelectorAll('a[href]')).filter((a) => SHARE_URL.test(a.getAttribute('href') ?? ''));
-  if (share.length >= 2) removeGroup(share, keep);
+  if (share.length >= 2) removeGroup(share, keep, 160);
   else share.forEach((a) => safe(a) && a.remove());
 }

@@ -47,17 +47,21 @@ export function isArcamaxNonArticleSection(path: string, title: string): boolean
 }
 
 /**
- * The breadcrumb rendered as "/Politics" "/ArcaMax": a short run of text with a slash before
- * "ArcaMax". Looks only at links and list items whose own text is short, so it stays cheap.
+ * The breadcrumb rendered as "/Politics" "/ArcaMax": a link reading "ArcaMax" (or "/ArcaMax") in a
+ * short run of text with a slash before "ArcaMax". Looks only at links, so it stays cheap.
  */
 export function findArcamaxBreadcrumb(doc: Document): string | null {
-  for (const el of Array.from(doc.querySelectorAll('a, li, span'))) {
-    // A breadcrumb item holds a word or two; skip menus and containers without reading their text.
+  for (const el of Array.from(doc.getElementsByTagName('a'))) {
+    // A breadcrumb item holds a word or two; skip links wrapping markup without reading their text.
     if (el.childElementCount > 1) continue;
     const own = el.textContent ?? '';
     if (own.length > 20 || !/^\s*\/?\s*ArcaMax\s*$/i.test(own)) continue;
-    const context = foldSpace(el.parentElement?.textContent ?? own);
-    if (context.length < 120 && /\/\s*ArcaMax\b/i.test(context)) return context;
+    // The slash may sit in the link, beside it, or in the previous item of a list (two levels up).
+    for (let up: Element | null = el, depth = 0; up && depth < 3; up = up.parentElement, depth++) {
+      const context = foldSpace(up.textContent ?? '');
+      if (context.length > 120) break;
+      if (/\/\s*ArcaMax\b/i.test(context)) return context;
+    }
   }
   return null;
 }

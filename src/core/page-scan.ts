@@ -170,6 +170,8 @@ function isBylineCandidate(el: Element, text: string): boolean {
  */
 export function findByline(doc: Document, headline: Element | null, title: string | null): FoundByline | null {
   const tryElement = (el: Element): FoundByline | null => {
+    // A byline is a line: an element with many children is a container (skip reading its text).
+    if (el.childElementCount > 8) return null;
     const text = foldSpace(el.textContent ?? '');
     if (!text || text.length > 220 || (title && normalizeName(text) === normalizeName(title))) return null;
     if (!isBylineCandidate(el, text)) return null;

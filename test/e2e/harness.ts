@@ -151,6 +151,25 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/** A session over a launched browser: pages open with `goto`, closing removes the profile too. */
+function makeSession(kind: BrowserKind, browser: Browser, baseUrl: string, userDataDir: string, goto: (page: Page, url: string) => Promise<unknown>, worker?: WebWorker): Session {
+  return {
+    kind,
+    browser,
+    baseUrl,
+    worker,
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      await goto(page, baseUrl + path);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 const CHROME_ARGS = [
   '--no-sandbox', // root in CI containers
   '--disable-gpu', '--disable-quic', '--no-first-run', '--no-default-browser-check',
@@ -173,22 +192,7 @@ export async function launchChromium(extDir: string, server: FixtureServer): Pro
     const extId = await browser.installExtension(resolve(extDir));
     const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extId}/`), { timeout: 15_000 });
     const worker = (await swTarget.worker())!;
-    const baseUrl = `chrome-extension://${extId}/`;
-    return {
-      kind: 'chromium',
-      browser,
-      baseUrl,
-      worker,
-      async openExtensionPage(path) {
-        const page = await browser.newPage();
-        await page.goto(baseUrl + path);
-        return page;
-      },
-      async close() {
-        await browser.close();
-        rmSync(userDataDir, { recursive: true, force: true });
-      },
-    };
+    return makeSession('chromium', browser, `chrome-extension://${extId}/`, userDataDir, (page, url) => page.goto(url), worker);
   } catch (err) {
     await browser.close();
     throw err;
@@ -226,21 +230,7 @@ export async function launchFirefox(extDir: string, server: FixtureServer, { uui
   try {
     const id = await browser.installExtension(resolve(extDir));
     if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
-    const baseUrl = `moz-extension://${uuid}/`;
-    return {
-      kind: 'firefox',
-      browser,
-      baseUrl,
-      async openExtensionPage(path) {
-        const page = await browser.newPage();
-        await gotoExtensionPage(page, baseUrl + path);
-        return page;
-      },
-      async close() {
-        await browser.close();
-        rmSync(userDataDir, { recursive: true, force: true });
-      },
-    };
+    return makeSession('firefox', browser, `moz-extension://${uuid}/`, userDataDir, gotoExtensionPage);
   } catch (err) {
     await browser.close();
     throw err;

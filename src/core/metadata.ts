@@ -95,7 +95,8 @@ function jsonLdThings(doc: Document): Json[] {
       if (o['@graph']) visit(o['@graph']);
     }
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(script.textContent ?? ''));
     } catch {
@@ -103,6 +104,13 @@ function jsonLdThings(doc: Document): Json[] {
     }
   }
   return out;
+}
+
+function canonicalOf(doc: Document): string | null {
+  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+    if (/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return link.getAttribute('href')?.trim() || null;
+  }
+  return null;
 }
 
 export function readMetadata(doc: Document): PageMetadata {
@@ -121,7 +129,7 @@ export function readMetadata(doc: Document): PageMetadata {
       meta('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'parsely-pub-date') ??
         (typeof a('datePublished') === 'string' ? (a('datePublished') as string) : null),
     ),
-    canonical: doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')?.trim() || null,
+    canonical: canonicalOf(doc),
     syndicationSource: meta('syndication-source'),
     originalSource: meta('original-source'),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || null,

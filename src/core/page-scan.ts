@@ -199,9 +199,18 @@ export function findByline(doc: Document, headline: Element | null, title: strin
       if (found) return found;
     }
   }
-  for (const el of Array.from(doc.querySelectorAll('[rel~="author"], [itemprop~="author"], [class*="byline" i], [id*="byline" i], [class*="author" i]')).slice(0, 30)) {
+  // Elements marked as authors (rel, itemprop, class or id), found in one pass: substring
+  // attribute selectors are slow in jsdom.
+  let tried = 0;
+  for (const el of Array.from(doc.body?.getElementsByTagName('*') ?? [])) {
+    const marked =
+      /\bauthor\b/i.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`) ||
+      /byline|author/i.test(el.getAttribute('class') ?? '') ||
+      /byline/i.test(el.getAttribute('id') ?? '');
+    if (!marked) continue;
     const found = tryElement(el);
     if (found) return found;
+    if (++tried >= 30) break;
   }
   return null;
 }

@@ -7,14 +7,26 @@
  */
 import { foldSpace, sameSite } from './text.ts';
 
-const ALWAYS_REMOVE = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'form', 'input', 'button', 'select', 'textarea', 'dialog', 'nav', 'svg', 'math', 'link', 'meta',
-  '#disqus_thread', '.dsq-brlink', '[id*="disqus" i]', '[class*="disqus" i]',
-  'ins.adsbygoogle', '[id^="div-gpt-ad"]', '[id^="google_ads"]', '[class*="advert" i]', '[id*="advert" i]',
-  '[class~="ad"]', '[class~="ads"]', '[class^="ad-"]', '[class*=" ad-"]', '[id^="ad-"]', '[id^="ad_"]', '[class^="ad_"]',
-  '[aria-hidden="true"]', '[hidden]',
-].join(', ');
+/** Elements that are never article text. */
+const ALWAYS_REMOVE_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET',
+  'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG', 'NAV', 'SVG', 'MATH', 'LINK', 'META',
+]);
+/** Ads and Disqus by id or class: `#disqus_thread`, `.dsq-brlink`, `ins.adsbygoogle`, `#div-gpt-ad-…`, `.ad`, `.ad-slot`, `#ad_top`, `.advert`. */
+const AD_ID = /disqus|advert|^(?:div-gpt-ad|google_ads|ad[-_])/i;
+const AD_CLASS = /disqus|dsq-brlink|adsbygoogle|advert|(?:^|\s)(?:ads?(?:\s|$)|ad-)|^ad_/i;
+
+/**
+ * Matched in JS in one pass rather than with one long selector: jsdom's selector engine took
+ * most of the extraction time on big pages with the case-insensitive attribute selectors.
+ */
+function isChrome(el: Element): boolean {
+  if (ALWAYS_REMOVE_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const id = el.getAttribute('id');
+  const cls = el.getAttribute('class');
+  return (!!id && (AD_ID.test(id) || COMMENTS_NAME.test(id))) || (!!cls && (AD_CLASS.test(cls) || COMMENTS_NAME.test(cls)));
+}
 
 /** Links that share the page rather than being part of it. */
 const SHARE_URL = /facebook\.com\/sharer|sharer\.php|twitter\.com\/(?:intent|share)|x\.com\/intent|linkedin\.com\/share|pinterest\.com\/pin\/create|reddit\.com\/submit|^mailto:\?|whatsapp:\/\/send|wa\.me\//i;
@@ -42,12 +54,47 @@ function removeWithLabel(el: Element): void {
   el.remove();
 }
 
-function linkTextRatio(el: Element): number {
-  const total = foldSpace(el.textContent ?? '').length;
-  if (!total) return 0;
-  let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += foldSpace(a.textContent ?? '').length;
-  return linked / total;
+interface TextStats {
+  /** Characters of text (trimmed per text node). */
+  text: number;
+  /** Of which inside links. */
+  linked: number;
+  links: number;
+}
+
+/**
+ * Text and link-text lengths of every element under `root`, in one post-order pass (no recursion,
+ * so deep pages are fine). Asking each container for its textContent and links instead was
+ * quadratic on nested layouts and the slowest step of the extraction.
+ */
+function textStats(root: Element): Map<Element, TextStats> {
+  const stats = new Map<Element, TextStats>();
+  const stack: [Element, boolean][] = [[root, false]];
+  while (stack.length) {
+    const [el, done] = stack.pop()!;
+    if (!done) {
+      stack.push([el, true]);
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push([c, false]);
+      continue;
+    }
+    const s: TextStats = { text: 0, linked: 0, links: 0 };
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) s.text += (c.nodeValue ?? '').trim().length;
+      else if (c.nodeType === 1) {
+        const cs = stats.get(c as Element);
+        if (!cs) continue;
+        s.text += cs.text;
+        s.linked += cs.linked;
+        s.links += cs.links;
+      }
+    }
+    if (el.tagName === 'A') {
+      s.linked = s.text;
+      s.links += 1;
+    }
+    stats.set(el, s);
+  }
+  return stats;
 }
 
 const textLength = (el: Element): number => foldSpace(el.textContent ?? '').length;
@@ -123,21 +170,22 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
     }
     if (box.isConnected && safe(box)) box.remove();
   }
-  for (const el of Array.from(body.querySelectorAll(ALWAYS_REMOVE))) if (el.isConnected && safe(el)) el.remove();
+  // Tags that are never text, ads, Disqus, and comment sections by name.
+  for (const el of Array.from(body.getElementsByTagName('*'))) if (isChrome(el) && el.isConnected && safe(el)) el.remove();
   // Lists of links ("Most Popular", "Related", menus): three or more links and little else.
+  const stats = textStats(body);
   for (const el of Array.from(body.querySelectorAll('ul, ol, table, div, section, aside'))) {
-    if (!el.isConnected || !safe(el) || el.querySelectorAll('a').length < 3) continue;
-    if (linkTextRatio(el) >= 0.8) removeWithLabel(el);
+    const s = stats.get(el);
+    // Mostly links, and too little other text to hold a story (a wrapper of menus and a short story is not a list).
+    if (!s || s.links < 3 || !s.text || s.linked / s.text < 0.8 || s.text - s.linked > 200 || !el.isConnected || !safe(el)) continue;
+    removeWithLabel(el);
   }
   if (headline?.isConnected) removeBeforeHeadline(headline);
 
-  // Comment sections: by name, or a "Comments" heading and what follows it in its container.
-  for (const el of Array.from(body.querySelectorAll('[id], [class]'))) {
-    const name = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
-    if (el.isConnected && COMMENTS_NAME.test(name) && safe(el)) el.remove();
-  }
+  // Comment sections introduced by a "Comments" heading.
   for (const el of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6, div, p, span, strong, b, a'))) {
-    if (!el.isConnected || el.children.length > 2 || !COMMENTS_HEADING.test(el.textContent ?? '')) continue;
+    // Headings are short: skip longer elements without reading their text.
+    if (!el.isConnected || el.children.length > 2 || (stats.get(el)?.text ?? 0) > 90 || !COMMENTS_HEADING.test(el.textContent ?? '')) continue;
     if (safe(el)) el.remove();
   }
 

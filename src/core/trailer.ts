@@ -17,16 +17,26 @@ const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original
 const HEADER_ZONE = 4;
 const DATE_WORDS = /\b(?:posted|published|updated|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|[ECMP][SD]T|UTC|GMT|ET|PT|Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?/gi;
 
+/** `text` without its dates, times and date words ("Published", "Updated", "at", "EST"). */
+function withoutDates(text: string): string {
+  return text
+    .replace(new RegExp(WRITTEN_DATE.source, 'gi'), ' ')
+    .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/g, ' ')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?/g, ' ')
+    .replace(DATE_WORDS, ' ');
+}
+
 /** A line that is only a date and time ("July 10, 2024 at 5:12 pm", "Updated: 3/14/2025 9:30 PM"). */
 export function isDateLine(text: string): boolean {
-  if (text.length > 80) return false;
-  const rest = text
-    .replace(new RegExp(WRITTEN_DATE.source, 'gi'), ' ')
-    .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/g, ' ')
-    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?\b/g, ' ')
-    .replace(DATE_WORDS, ' ')
-    .replace(/[\s,.:|·•–—-]+/g, '');
-  return rest === '' && text !== rest && /\d/.test(text);
+  if (text.length > 80 || !/\d/.test(text)) return false;
+  return withoutDates(text).replace(/[\s,.:|·•–—-]+/g, '') === '';
+}
+
+/** A byline run together with its date ("The Associated Press Published Monday, November 18, 2019 8:22AM EST"). */
+export function isBylineDateLine(text: string): boolean {
+  if (text.length > 160 || !WRITTEN_DATE.test(text)) return false;
+  const rest = withoutDates(text).replace(/[\s,.:|·•–—-]+$/g, '').replace(/\s+/g, ' ').trim();
+  return !!rest && !!parseByline(rest);
 }
 
 export interface TrailerInput {
@@ -93,7 +103,7 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       if (i >= blocks.length / 2) afterCredit = true;
       continue;
     }
-    if (i < HEADER_ZONE && isDateLine(text)) {
+    if (i < HEADER_ZONE && (isDateLine(text) || isBylineDateLine(text))) {
       el.remove();
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline, splitOutsideParens } from '../../src/core/byline.ts';
-import { isDateLine } from '../../src/core/trailer.ts';
+import { isBylineDateLine, isDateLine } from '../../src/core/trailer.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -63,5 +63,14 @@ describe('isDateLine', () => {
   });
   it.each(['The vote was on July 10, 2024.', 'Published in News & Features', 'At 5:12 pm the fire grew', 'Comments'])('%s is not', (t) => {
     expect(isDateLine(t)).toBe(false);
+  });
+});
+
+describe('isBylineDateLine', () => {
+  it.each(['The Associated Press Published Monday, November 18, 2019 8:22AM EST', 'By Jane Roe, Bloomberg News | Nov. 17, 2024'])('%s is a byline with its date', (t) => {
+    expect(isBylineDateLine(t)).toBe(true);
+  });
+  it.each(['The agency said on Monday, November 18, 2019 that it would act.', 'July 10, 2024 at 5:12 pm is when the fire began and crews arrived', 'Jane Roe'])('%s is not', (t) => {
+    expect(isBylineDateLine(t)).toBe(false);
   });
 });

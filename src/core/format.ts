@@ -46,7 +46,23 @@ export function formatPlainText(a: CleanArticle): string {
 let turndown: TurndownService | null = null;
 
 function markdownOf(html: string): string {
-  turndown ??= new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', hr: '---' });
+  if (!turndown) {
+    turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*', hr: '---' });
+    // "- item" / "1. item" with one space, as people write it (turndown pads markers to four columns).
+    turndown.addRule('listItem', {
+      filter: 'li',
+      replacement(content, node) {
+        const parent = node.parentNode as Element | null;
+        let marker = '-';
+        if (parent?.nodeName === 'OL') {
+          const start = Number(parent.getAttribute('start') ?? '1') || 1;
+          marker = `${start + Array.prototype.indexOf.call(parent.children, node)}.`;
+        }
+        const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n/gm, `\n${' '.repeat(marker.length + 1)}`);
+        return `${marker} ${body}${node.nextSibling && !/\n$/.test(body) ? '\n' : ''}`;
+      },
+    });
+  }
   return turndown.turndown(html);
 }
 

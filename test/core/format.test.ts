@@ -59,9 +59,13 @@ describe('formatMarkdown', () => {
     expect(md).toContain('# US nears decision to let Ukraine hit some targets in Russia\n');
     expect(md).toContain('*By Alberto Nardelli, Jenny Leonard and Alex Wickham, Bloomberg News*');
     expect(md).toContain('The U.S. is approaching a *final* decision.');
-    expect(md).toMatch(/^- +one item$/m);
+    expect(md).toMatch(/^- one item$/m);
     expect(md).toContain('©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.');
     expect(md.trimEnd().endsWith(`Source: <${article.url}>`)).toBe(true);
+  });
+  it('writes ordered lists with their numbers, nested items indented', () => {
+    const md = formatMarkdown({ ...article, html: '<ol start="3"><li>three<ul><li>inner</li></ul></li><li>four</li></ol>' });
+    expect(md).toContain('3. three\n   - inner\n4. four');
   });
   it('escapes Markdown in header values', () => {
     const md = formatMarkdown({ ...article, title: 'Rates *soar* [again] #1' });

@@ -51,7 +51,8 @@ export function isArcamaxNonArticleSection(path: string, title: string): boolean
  * short run of text with a slash before "ArcaMax". Looks only at links, so it stays cheap.
  */
 export function findArcamaxBreadcrumb(doc: Document): string | null {
-  for (const el of Array.from(doc.getElementsByTagName('a'))) {
+  // The breadcrumb sits near the top: the first 3,000 links are enough on any page.
+  for (const el of Array.from(doc.getElementsByTagName('a')).slice(0, 3000)) {
     // A breadcrumb item holds a word or two; skip links wrapping markup without reading their text.
     if (el.childElementCount > 1) continue;
     const own = el.textContent ?? '';

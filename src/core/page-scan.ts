@@ -18,6 +18,11 @@ const PHOTO_CREDIT_HINT = /caption|credit|photo|image|media|gallery|figure/i;
 /** Containers that are the host site's chrome, not the story. */
 const SITE_CHROME_HINT = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer|copyright|colophon|legal|nav|menu|masthead)(?:$|[\s_-])/i;
 export const RULE_TEXT = /^\s*_{3,}\s*$/;
+/**
+ * Detection runs on page load, so its walks are bounded: a credit line or label past this many
+ * text nodes is not looked for (a 5 MB page has about 35,000; an ArcaMax story about 600).
+ */
+export const MAX_TEXT_NODES = 25_000;
 export const PUBLISHED_IN = /^\s*Published in\s+(.{2,60}?)\s*$/i;
 const BYLINE_HINT = /byline|author|writer|contributor|credit-name|dateline/i;
 
@@ -118,7 +123,8 @@ export function findCreditLine(doc: Document, siteNames: string[]): FoundCredit 
   const own = siteNames.map(normalizeName).filter(Boolean);
   let weak: FoundCredit | null = null;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  let visited = 0;
+  for (let n = walker.nextNode(); n && visited++ < MAX_TEXT_NODES; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
     if (v.length < 3 || !mayBeCreditLine(v.length > 600 ? v.slice(0, 600) : v)) continue;
     const parent = n.parentElement;
@@ -219,7 +225,8 @@ export function findByline(doc: Document, headline: Element | null, title: strin
 export function findPublishedIn(doc: Document): { section: string; element: Element } | null {
   if (!doc.body) return null;
   const walker = doc.createTreeWalker(doc.body, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  let visited = 0;
+  for (let n = walker.nextNode(); n && visited++ < MAX_TEXT_NODES; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
     if (v.length > 80 || !/published in/i.test(v)) continue;
     const block = n.parentElement;

@@ -95,8 +95,8 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       el.remove();
       continue;
     }
-    if ((creditText && text === creditText) || (!isInPhotoCaption(el) && !hasMedia && parseCreditLine(text))) {
-      const credit = parseCreditLine(text);
+    const credit = hasMedia || isInPhotoCaption(el) ? null : parseCreditLine(text);
+    if ((creditText && text === creditText) || credit) {
       if (credit && !creditText) result.credit ??= credit;
       el.remove();
       // Only a credit in the second half of the body closes it (never one at the top).

@@ -69,7 +69,13 @@ export function toParagraphs(root: Element): string[] {
     }
     flush();
     if (tag === 'UL' || tag === 'OL') visitList(el);
-    else walk(el);
+    else if (tag === 'PRE') {
+      // Preformatted text (and plain-text documents) separates its paragraphs with blank lines.
+      for (const part of (el.textContent ?? '').split(/\n[ \t]*\n/)) {
+        const t = foldSpace(part);
+        if (t) out.push(t);
+      }
+    } else walk(el);
     flush();
   };
   walk(root);

@@ -12,7 +12,7 @@ import { formatPlainText } from '../core/format.ts';
 import type { Detection } from '../core/types.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
 import { createListener, errorMessage, type ContentToBackground, type CopyOutcome, type TabState, type UiToBackground } from '../shared/messages.ts';
-import { isNoAccessError } from '../shared/page-access.ts';
+import { explainReadError, isNoAccessError } from '../shared/page-access.ts';
 import { readArticle } from '../shared/read-article.ts';
 import { syncAutoDetect } from './auto-detect.ts';
 import { flashBadge, showDetection } from './badge.ts';
@@ -52,7 +52,7 @@ async function copyCleanText(tabId: number): Promise<CopyOutcome> {
     }
   } catch (err) {
     const message = errorMessage(err);
-    outcome = { ok: false, message: isNoAccessError(message) ? 'Syndicated Reader cannot read this page.' : `Copy failed: ${message}` };
+    outcome = { ok: false, message: isNoAccessError(message) ? 'Syndicated Reader cannot read this page.' : `Copy failed: ${explainReadError(message)}` };
   }
   await flashBadge(tabId, outcome.ok, outcome.message, () => restoreBadge(tabId));
   return outcome;

@@ -11,7 +11,7 @@ import { formatHtml, formatMarkdown, formatPlainText } from '../core/format.ts';
 import type { CleanArticle } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { errorMessage, sendToBackground } from '../shared/messages.ts';
-import { isNoAccessError, judgeUrl } from '../shared/page-access.ts';
+import { explainReadError, isNoAccessError, judgeUrl } from '../shared/page-access.ts';
 import { readArticle } from '../shared/read-article.ts';
 
 const scriptStart = performance.now();
@@ -184,7 +184,7 @@ async function setUpAutoDetectToggle(): Promise<void> {
 }
 
 show()
-  .catch((err: unknown) => setState('error', 'Something went wrong', errorMessage(err)))
+  .catch((err: unknown) => setState('error', 'Something went wrong', explainReadError(errorMessage(err))))
   .finally(() => {
     document.body.dataset.done = '1';
   });

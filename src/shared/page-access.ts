@@ -40,3 +40,16 @@ const NO_ACCESS_ERROR = /cannot access|cannot be scripted|missing host permissio
 export function isNoAccessError(message: string): boolean {
   return NO_ACCESS_ERROR.test(message);
 }
+
+/**
+ * What a failed read means for the user, for the errors the browser gives when the tab goes away
+ * or changes under us (closed, navigated, extension reloaded). Anything else is shown as it is.
+ */
+export function explainReadError(message: string): string {
+  if (/no tab with id|invalid tab id|tab .*(?:closed|not found)/i.test(message)) return 'The tab was closed before its article could be read.';
+  if (/receiving end does not exist|message channel closed|frame .*(?:removed|detached)|document .*(?:unloaded|navigated)/i.test(message)) {
+    return 'The page changed while it was being read. Open Syndicated Reader again to read the new page.';
+  }
+  if (/extension context invalidated/i.test(message)) return 'Syndicated Reader was updated or reloaded. Reload the page and try again.';
+  return message;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { explainReadError, isNoAccessError, judgeUrl } from '../src/shared/page-access.ts';
+
+describe('judgeUrl', () => {
+  it.each([
+    ['chrome://extensions/', /browser page/],
+    ['about:addons', /browser page/],
+    ['moz-extension://abc/popup.html', /browser page/],
+    ['view-source:https://example.org/', /browser page/],
+    ['https://chromewebstore.google.com/detail/x', /add-on store/],
+    ['https://addons.mozilla.org/en-US/firefox/', /add-on store/],
+    ['file:///home/me/page.html', /file access/],
+    ['https://example.org/report.pdf', /PDF/],
+  ])('refuses %s with a reason', (url, reason) => {
+    const verdict = judgeUrl(url);
+    expect(verdict.readable).toBe(false);
+    if (!verdict.readable) expect(verdict.reason).toMatch(reason);
+  });
+  it('lets ordinary pages and allowed local files through', () => {
+    expect(judgeUrl('https://www.arcamax.com/currentnews/newsheadlines/s-3478215')).toEqual({ readable: true });
+    expect(judgeUrl('file:///home/me/page.html', { fileAccess: true })).toEqual({ readable: true });
+    expect(judgeUrl(undefined)).toEqual({ readable: true });
+  });
+});
+
+describe('errors', () => {
+  it('recognises the browsers’ no-access errors', () => {
+    expect(isNoAccessError('Cannot access a chrome:// URL')).toBe(true);
+    expect(isNoAccessError('Missing host permission for the tab')).toBe(true);
+    expect(isNoAccessError('No tab with id: 5')).toBe(false);
+  });
+  it('explains a tab closed, a page changed or an extension reloaded under us', () => {
+    expect(explainReadError('No tab with id: 12.')).toMatch(/tab was closed/);
+    expect(explainReadError('Could not establish connection. Receiving end does not exist.')).toMatch(/page changed/);
+    expect(explainReadError('Extension context invalidated.')).toMatch(/updated or reloaded/);
+    expect(explainReadError('Something else')).toBe('Something else');
+  });
+});

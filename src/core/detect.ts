@@ -29,6 +29,7 @@ import {
 } from './page-scan.ts';
 import { bareHost, foldSpace, normalizeName, sameSite } from './text.ts';
 import type { Detection } from './types.ts';
+import { unclobbered } from './unclobber.ts';
 
 /** Everything the checks look at, gathered once per page. */
 export interface PageFacts {
@@ -289,8 +290,8 @@ export function isSyndicated(f: PageFacts, findings: Finding[]): boolean {
 }
 
 /** Cheap detection for page load: never runs Readability. */
-export function detectSyndication(doc: Document, url: string): Detection {
-  const facts = scanPage(doc, url);
+export function detectSyndication(page: Document, url: string): Detection {
+  const facts = scanPage(unclobbered(page), url);
   const reason = notArticleReason(facts);
   if (reason) {
     return { url, isArticle: false, syndicated: false, reasons: [], reason, publisher: null, siteName: facts.siteName };

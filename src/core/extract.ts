@@ -16,6 +16,7 @@ import { precleanClone } from './preclean.ts';
 import { sanitizeArticleHtml } from './sanitize.ts';
 import { countWords, foldSpace, normalizeName, readingMinutes } from './text.ts';
 import { splitTrailer } from './trailer.ts';
+import { unclobbered } from './unclobber.ts';
 import type { Credit, ExtractResult } from './types.ts';
 import { KNOWN_PUBLISHER_SITES } from './syndicates.ts';
 
@@ -64,8 +65,10 @@ export interface ExtractOptions {
   maxElems?: number;
 }
 
-/** Extracts the clean article from `doc` (never modified). */
-export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+/** Extracts the clean article from `page` (never modified). */
+export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  // A page whose element names shadow document built-ins is read from a copy without them.
+  const doc = unclobbered(page);
   const facts = scanPage(doc, url);
   const reason = notArticleReason(facts);
   if (reason) return noArticle(url, reason);
@@ -102,7 +105,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     bylineText: facts.byline ? foldSpace(facts.byline.element.textContent ?? '') : null,
     creditText: facts.credit?.credit.copyright ?? null,
   });
-  const { html, root } = sanitizeArticleHtml(content.innerHTML, doc);
+  // The page's own document gives the window DOMPurify needs (a copy has none).
+  const { html, root } = sanitizeArticleHtml(content.innerHTML, page);
   const text = toPlainText(root);
   if (text.length < MIN_ARTICLE_CHARS) return noArticle(url, 'No article found on this page (too little text).', reasons);
 

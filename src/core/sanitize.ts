@@ -6,6 +6,7 @@
  * (no browsing context: nothing loads, nothing runs) for the text and Markdown forms.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { protoGet } from './unclobber.ts';
 
 const ALLOWED_TAGS = [
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'img',
@@ -31,7 +32,9 @@ const instances = new WeakMap<object, DOMPurify>();
 
 /** The window whose DOM classes we use: the document's own, else the global one (browsers, jsdom tests). */
 function windowOf(doc: Document): Window & typeof globalThis {
-  const win = (doc.defaultView ?? (globalThis as { window?: Window }).window) as (Window & typeof globalThis) | undefined;
+  // Read through the prototype: `<img name="defaultView">` would shadow doc.defaultView.
+  const own = protoGet(doc, 'defaultView') as Window | null | undefined;
+  const win = (own ?? (globalThis as { window?: Window }).window) as (Window & typeof globalThis) | undefined;
   if (!win) throw new Error('Cannot sanitize: the document has no window (DOMPurify needs one).');
   return win;
 }

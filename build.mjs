@@ -25,8 +25,15 @@ export const ENTRIES = {
   'detect-on-load': 'src/content/detect-on-load.ts',
   'extract-on-demand': 'src/content/extract-on-demand.ts',
   popup: 'src/popup/index.ts',
+  reader: 'src/reader/index.ts',
+  'reader-early': 'src/reader/early.ts',
 };
-const STATIC_FILES = { 'popup.html': 'src/popup/popup.html', 'popup.css': 'src/popup/popup.css' };
+const STATIC_FILES = {
+  'popup.html': 'src/popup/popup.html',
+  'popup.css': 'src/popup/popup.css',
+  'reader.html': 'src/reader/reader.html',
+  'reader.css': 'src/reader/reader.css',
+};
 
 /**
  * Firefox-only permissions. `clipboardWrite` exists because Firefox refuses

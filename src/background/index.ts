@@ -6,6 +6,8 @@
  * - reportDetection (content script) → remember it for the tab, set icon/badge/title.
  * - "Copy clean text" context menu and the `copy-clean-text` command → extract in the tab,
  *   write the plain text to the clipboard from the page, flash "OK" / "!" on the badge.
+ * - "Open clean view" (popup, context menu, `open-clean-view` command) → extract, keep the article
+ *   in storage.session, open reader.html next to the tab.
  * - permissions added/removed → (un)register the everywhere-detection script.
  */
 import { formatPlainText } from '../core/format.ts';
@@ -17,9 +19,12 @@ import { readArticle } from '../shared/read-article.ts';
 import { syncAutoDetect } from './auto-detect.ts';
 import { flashBadge, showDetection } from './badge.ts';
 import { writeClipboardInTab } from './clipboard.ts';
+import { openCleanView } from './clean-view.ts';
 
 const MENU_ID = 'copy-clean-text';
 const COMMAND = 'copy-clean-text';
+const VIEW_MENU_ID = 'open-clean-view';
+const VIEW_COMMAND = 'open-clean-view';
 const stateKey = (tabId: number): string => `tab:${tabId}`;
 
 async function getTabState(tabId: number): Promise<TabState | null> {
@@ -80,6 +85,10 @@ const uiHandlers = {
     assertExtensionPage(sender);
     return syncAutoDetect();
   },
+  openCleanView({ tabId, openTab }: { tabId: number; openTab?: boolean }, sender: Runtime.MessageSender) {
+    assertExtensionPage(sender);
+    return openCleanView(tabId, { openTab: openTab !== false });
+  },
 };
 
 browser.runtime.onMessage.addListener(createListener<ContentToBackground & UiToBackground>({ ...contentHandlers, ...uiHandlers }));
@@ -91,19 +100,36 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(stateKey(tabId)));
 
 browser.runtime.onInstalled.addListener(() => {
-  void browser.contextMenus.removeAll().then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Copy clean text', contexts: ['page'] }));
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Copy clean text', contexts: ['page'] });
+    browser.contextMenus.create({ id: VIEW_MENU_ID, title: 'Open clean view', contexts: ['page'] });
+  });
   void syncAutoDetect();
 });
 browser.runtime.onStartup.addListener(() => void syncAutoDetect());
 browser.permissions.onAdded.addListener(() => void syncAutoDetect());
 browser.permissions.onRemoved.addListener(() => void syncAutoDetect());
 
+/** The menu/shortcut path to the clean view: failures show on the badge, as for copying. */
+async function openCleanViewFromPage(tabId: number): Promise<void> {
+  try {
+    await openCleanView(tabId);
+  } catch (err) {
+    const message = errorMessage(err);
+    await flashBadge(tabId, false, isNoAccessError(message) ? 'Syndicated Reader cannot read this page.' : explainReadError(message), () => restoreBadge(tabId));
+  }
+}
+
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === MENU_ID && tab?.id !== undefined) void copyCleanText(tab.id);
+  if (tab?.id === undefined) return;
+  if (info.menuItemId === MENU_ID) void copyCleanText(tab.id);
+  else if (info.menuItemId === VIEW_MENU_ID) void openCleanViewFromPage(tab.id);
 });
 
 browser.commands.onCommand.addListener(async (command, tab) => {
-  if (command !== COMMAND) return;
+  if (command !== COMMAND && command !== VIEW_COMMAND) return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId !== undefined) await copyCleanText(tabId);
+  if (tabId === undefined) return;
+  if (command === COMMAND) await copyCleanText(tabId);
+  else await openCleanViewFromPage(tabId);
 });

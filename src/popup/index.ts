@@ -13,6 +13,7 @@ import { browser } from '../shared/browser.ts';
 import { errorMessage, sendToBackground } from '../shared/messages.ts';
 import { explainReadError, isNoAccessError, judgeUrl } from '../shared/page-access.ts';
 import { readArticle } from '../shared/read-article.ts';
+import { writeClipboard } from '../shared/clipboard.ts';
 
 const scriptStart = performance.now();
 const ALL_SITES = '<all_urls>';
@@ -87,25 +88,6 @@ function renderArticle(a: CleanArticle): void {
   enableCopy(a);
 }
 
-/** Writes plain text plus a text/html flavour; falls back to plain text only. */
-async function writeClipboard(text: string, html?: string): Promise<'rich' | 'plain'> {
-  if (html !== undefined && typeof ClipboardItem !== 'undefined' && navigator.clipboard?.write) {
-    try {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          'text/plain': new Blob([text], { type: 'text/plain' }),
-          'text/html': new Blob([html], { type: 'text/html' }),
-        }),
-      ]);
-      return 'rich';
-    } catch {
-      // Some browsers/versions refuse text/html items: plain text below.
-    }
-  }
-  await navigator.clipboard.writeText(text);
-  return 'plain';
-}
-
 function feedback(kind: 'ok' | 'fail', message: string): void {
   const node = byId('feedback');
   node.dataset.kind = kind;
@@ -127,6 +109,16 @@ function enableCopy(a: CleanArticle): void {
   });
   copyText.disabled = false;
   copyMarkdown.disabled = false;
+}
+
+function enableCleanView(tabId: number): void {
+  const open = byId<HTMLButtonElement>('open-view');
+  open.addEventListener('click', () => {
+    sendToBackground('openCleanView', { tabId })
+      .then(() => window.close())
+      .catch((err: unknown) => feedback('fail', `Could not open the clean view: ${explainReadError(errorMessage(err))}`));
+  });
+  open.disabled = false;
 }
 
 async function targetTabId(): Promise<number> {
@@ -158,6 +150,7 @@ async function show(): Promise<void> {
   }
   if (!result.isArticle) return setState('no-article', 'No article found on this page', result.reason);
   renderArticle(result);
+  enableCleanView(tabId);
   document.body.dataset.renderMs = (performance.now() - scriptStart).toFixed(1);
   document.body.dataset.openMs = performance.now().toFixed(1);
 }

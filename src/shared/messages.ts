@@ -41,6 +41,12 @@ export interface UiToBackground {
   copyCleanText(data: { tabId: number }): CopyOutcome;
   /** Re-reads the optional `<all_urls>` grant and (un)registers the everywhere-detection script. */
   syncAutoDetect(data: undefined): { enabled: boolean };
+  /**
+   * Reads the tab's article, keeps it for the clean view and opens reader.html in a new tab
+   * (`openTab: false` only keeps it: tests open the page themselves). Fails with the reason when
+   * the page holds no article.
+   */
+  openCleanView(data: { tabId: number; openTab?: boolean }): { path: string };
 }
 
 export interface ToContent {
@@ -62,7 +68,7 @@ export type Handlers<P> = {
   [K in keyof P]?: P[K] extends (data: infer D) => infer R ? (data: D, sender: Runtime.MessageSender) => R | Promise<R> : never;
 };
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['reportDetection', 'getTabState', 'copyCleanText', 'syncAutoDetect', 'getArticle']);
+const TYPES: ReadonlySet<string> = new Set<MessageType>(['reportDetection', 'getTabState', 'copyCleanText', 'syncAutoDetect', 'openCleanView', 'getArticle']);
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);

@@ -67,6 +67,12 @@ describe.runIf(!missing || process.env.CI)('Chromium', () => {
     defineExtensionSuite('chromium', {
       launch: async (server) => launchChromium(await makeTestVariant('chrome', ['*://*/*']), server),
       restrictedUrl: 'chrome://version/',
+      async readerScreenshot(page, theme) {
+        mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
+        await page.setViewport({ width: 1000, height: 800 });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', `reader-${theme}.png`) as `${string}.png` });
+      },
       extraTests(get) {
         it('puts the article on the clipboard (read back) from the Copy button and from the background', async () => {
           const { driver, fixtures, tabs } = get();

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { defineReaderTests } from './reader-suite.ts';
 import { createDriver, loadPageFixture, makeLongPage, readPopup, startServer, type Driver, type FixtureServer, type PageFixture, type Session } from './harness.ts';
 
 export const SEED = 'arcamax--bloomberg-ukraine-strikes';
@@ -34,6 +35,8 @@ export interface SuiteOptions {
   beforePopupTests?(ctx: SuiteContext): Promise<void>;
   /** Browser-specific tests, run last with the same session. */
   extraTests?(ctx: () => SuiteContext): void;
+  /** Called by the clean-view tests in each theme (Chromium writes the README screenshots). */
+  readerScreenshot?(page: Page, theme: string): Promise<void>;
 }
 
 const firstParagraph = (f: PageFixture): string => (f.text ?? '').split(/\n{2,}/)[0]!.trim();
@@ -224,6 +227,8 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
       await page.close();
     });
   });
+
+  defineReaderTests(() => ctx, SEED, HOSTILE, options.readerScreenshot);
 
   options.extraTests?.(() => ctx);
 }

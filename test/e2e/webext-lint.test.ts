@@ -1,11 +1,12 @@
 /**
  * `web-ext lint` on the Firefox build: no errors, and no warnings except a known, listed few.
  *
- * KNOWN_WARNINGS: addons-linter flags every `innerHTML =` with a non-literal value. The bundled
- * extract-on-demand.js has three, all inside libraries and all on the clone / inert documents of
- * the extraction: two in @mozilla/readability (restoring its working copy between attempts,
- * unwrapping <noscript> images) and one in DOMPurify (its own parser fallback). Our own code has
- * none (src/core/sanitize.ts parses with DOMParser). Any other warning fails this test.
+ * KNOWN_WARNINGS: addons-linter flags every `innerHTML =` with a non-literal value. The bundles
+ * have four, all inside libraries and all on inert documents: in extract-on-demand.js two in
+ * @mozilla/readability (restoring its working copy between attempts, unwrapping <noscript>
+ * images) and one in DOMPurify (its parser fallback); in reader.js the same DOMPurify line (the
+ * clean view sanitizes the article again). Our own code has none (src/core/sanitize.ts parses with
+ * DOMParser). Any other warning fails this test.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from './harness.ts';
 
 const EXT_DIR = join(DIST, 'firefox');
-const KNOWN_WARNINGS = 3;
+const KNOWN_WARNINGS = 4;
+const LIBRARY_BUNDLES = new Set(['extract-on-demand.js', 'reader.js']);
 
 describe.runIf(existsSync(join(EXT_DIR, 'manifest.json')) || process.env.CI)('web-ext lint dist/firefox', () => {
   it('reports no errors and no warnings', async () => {
@@ -26,7 +28,7 @@ describe.runIf(existsSync(join(EXT_DIR, 'manifest.json')) || process.env.CI)('we
       summary: { errors: number; warnings: number; notices: number };
     };
     expect(result.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
-    const unexpected = result.warnings.filter((w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && w.file === 'extract-on-demand.js'));
+    const unexpected = result.warnings.filter((w) => !(w.code === 'UNSAFE_VAR_ASSIGNMENT' && LIBRARY_BUNDLES.has(w.file ?? '')));
     expect(unexpected.map((w) => `${w.code} ${w.file ?? ''}: ${w.message}`)).toEqual([]);
     expect(result.warnings.length, 'innerHTML warnings from the bundled libraries (see KNOWN_WARNINGS)').toBeLessThanOrEqual(KNOWN_WARNINGS);
     // The manifest itself is clean: no warning of any kind points at it.

@@ -1,0 +1,176 @@
+/**
+ * The clean view: a full-tab reader for the article kept by the background (reader-store.ts).
+ * The article's HTML is sanitized again here with the same allow-list as extraction
+ * (src/core/sanitize.ts) into an inert document, and its nodes are imported: nothing from the
+ * page runs here, and no HTML sink is used. Remote images may load; nothing else does.
+ *
+ * States (body[data-state]): loading → article | missing | error. `body[data-render-ms]`: script
+ * start → article rendered.
+ */
+import { formatDate, formatHtml, formatMarkdown, formatPlainText } from '../core/format.ts';
+import { sanitizeArticleHtml } from '../core/sanitize.ts';
+import type { CleanArticle } from '../core/types.ts';
+import { browser } from '../shared/browser.ts';
+import { writeClipboard } from '../shared/clipboard.ts';
+import { errorMessage } from '../shared/messages.ts';
+import {
+  applySettings,
+  normalizeSettings,
+  readerKey,
+  SETTINGS_KEY,
+  SIZE_RANGE,
+  type ReaderEntry,
+  type ReaderSettings,
+} from '../shared/reader-store.ts';
+
+const scriptStart = performance.now();
+const params = new URLSearchParams(location.search);
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`reader.html lacks #${id}`);
+  return el as T;
+}
+
+function setState(state: 'loading' | 'article' | 'missing' | 'error', title?: string, detail?: string): void {
+  document.body.dataset.state = state;
+  if (title !== undefined) byId('message-title').textContent = title;
+  if (detail !== undefined) byId('message-detail').textContent = detail;
+  byId('message').hidden = state === 'article';
+}
+
+function feedback(kind: 'ok' | 'fail', message: string): void {
+  const node = byId('feedback');
+  node.dataset.kind = kind;
+  node.textContent = message;
+}
+
+// --- Settings: storage.local is the truth; localStorage mirrors it for reader-early.js. ---
+
+let settings: ReaderSettings = normalizeSettings(null);
+
+async function loadSettings(): Promise<void> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  settings = normalizeSettings(stored[SETTINGS_KEY]);
+  applySettings(document.documentElement, settings);
+  localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  byId<HTMLSelectElement>('theme').value = settings.theme;
+  byId<HTMLSelectElement>('font').value = settings.font;
+  byId<HTMLSelectElement>('width').value = settings.width;
+}
+
+async function changeSettings(change: Partial<ReaderSettings>): Promise<void> {
+  settings = normalizeSettings({ ...settings, ...change });
+  applySettings(document.documentElement, settings);
+  localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+}
+
+function wireControls(): void {
+  for (const key of ['theme', 'font', 'width'] as const) {
+    const select = byId<HTMLSelectElement>(key);
+    select.addEventListener('change', () => void changeSettings({ [key]: select.value }));
+  }
+  byId('smaller').addEventListener('click', () => void changeSettings({ size: settings.size - SIZE_RANGE.step }));
+  byId('larger').addEventListener('click', () => void changeSettings({ size: settings.size + SIZE_RANGE.step }));
+  byId('print').addEventListener('click', () => window.print());
+}
+
+// --- The article ---
+
+function renderBody(a: CleanArticle): void {
+  const { root } = sanitizeArticleHtml(a.html, document);
+  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
+    link.setAttribute('target', '_blank');
+    link.setAttribute('rel', 'noopener noreferrer');
+  }
+  // The article's own h1s would compete with its title.
+  for (const h1 of Array.from(root.querySelectorAll('h1'))) {
+    const h2 = root.ownerDocument.createElement('h2');
+    h2.append(...Array.from(h1.childNodes));
+    h1.replaceWith(h2);
+  }
+  const body = byId('body');
+  for (const child of Array.from(root.childNodes)) body.append(document.importNode(child, true));
+}
+
+function render(a: CleanArticle): void {
+  const article = byId('article');
+  if (a.lang) article.lang = a.lang;
+  if (a.dir) article.dir = a.dir;
+  document.title = `${a.title} — Clean view`;
+  byId('title').textContent = a.title;
+  byId('byline').textContent = a.byline ? (a.authors.length ? `By ${a.byline}` : a.byline) : '';
+  const source = [a.publisher && a.publisherSite && a.publisherSite !== a.publisher ? `${a.publisher} (${a.publisherSite})` : a.publisher, formatDate(a.published)].filter(Boolean).join(' · ');
+  byId('source').textContent = source;
+  byId('reading').textContent = `${a.readingMinutes} min read · ${a.wordCount.toLocaleString()} words`;
+  renderBody(a);
+
+  byId('copyright').textContent = a.copyright ?? '';
+  byId('distributed').textContent = a.distributor ? `Distributed by ${a.distributor}` : '';
+  byId('read-on').textContent = a.siteName ? `Read on ${a.siteName}${a.section ? ` · ${a.section}` : ''}` : '';
+  const link = byId<HTMLAnchorElement>('page-link');
+  link.textContent = a.url;
+  if (/^https?:/i.test(a.url)) link.href = a.url;
+  for (const id of ['copyright', 'distributed', 'read-on']) byId(id).hidden = !byId(id).textContent;
+
+  article.hidden = false;
+  setState('article');
+}
+
+function wireCopy(a: CleanArticle): void {
+  const copyText = byId<HTMLButtonElement>('copy-text');
+  const copyMarkdown = byId<HTMLButtonElement>('copy-markdown');
+  copyText.addEventListener('click', () => {
+    writeClipboard(formatPlainText(a), formatHtml(a))
+      .then((how) => feedback('ok', how === 'rich' ? 'Copied the text (with formatting).' : 'Copied the text.'))
+      .catch((err: unknown) => feedback('fail', `Could not copy: ${errorMessage(err)}`));
+  });
+  copyMarkdown.addEventListener('click', () => {
+    writeClipboard(formatMarkdown(a))
+      .then(() => feedback('ok', 'Copied as Markdown.'))
+      .catch((err: unknown) => feedback('fail', `Could not copy: ${errorMessage(err)}`));
+  });
+  copyText.disabled = false;
+  copyMarkdown.disabled = false;
+  byId<HTMLButtonElement>('print').disabled = false;
+}
+
+const sameDocument = (a: string, b: string): boolean => a.split('#')[0] === b.split('#')[0];
+
+/** Says when the original tab is gone or shows another page; wires "back" accordingly. */
+async function watchOriginal(a: CleanArticle, tabId: number): Promise<void> {
+  const notice = byId('notice');
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const moved = !!tab?.url && !sameDocument(tab.url, a.url);
+  if (!tab) notice.textContent = 'The original tab has been closed. This is the article as it was read.';
+  else if (moved) notice.textContent = 'The original tab has moved on to another page. This is the article as it was read.';
+  notice.hidden = !!tab && !moved;
+  byId('back').addEventListener('click', () => {
+    const goBack = tab && !moved
+      ? browser.tabs.update(tabId, { active: true }).then((t) => (t?.windowId !== undefined ? browser.windows.update(t.windowId, { focused: true }) : undefined))
+      : browser.tabs.create({ url: a.url });
+    goBack.catch(() => void browser.tabs.create({ url: a.url }));
+  });
+}
+
+async function show(): Promise<void> {
+  wireControls();
+  await loadSettings();
+  const id = params.get('id') ?? '';
+  const tabId = Number(params.get('tabId'));
+  const stored = (await browser.storage.session.get(readerKey(id)))[readerKey(id)] as ReaderEntry | undefined;
+  if (!stored?.article) {
+    return setState('missing', 'This clean view has expired', 'The browser was restarted or the article was never kept. Open the clean view again from the original page.');
+  }
+  render(stored.article);
+  wireCopy(stored.article);
+  document.body.dataset.renderMs = (performance.now() - scriptStart).toFixed(1);
+  await watchOriginal(stored.article, Number.isInteger(tabId) ? tabId : stored.tabId);
+}
+
+show()
+  .catch((err: unknown) => setState('error', 'Something went wrong', errorMessage(err)))
+  .finally(() => {
+    document.body.dataset.done = '1';
+  });

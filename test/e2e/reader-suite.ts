@@ -1,0 +1,171 @@
+/**
+ * The clean view (reader.html) in a real browser, run by both chromium.test.ts and
+ * firefox.test.ts through defineExtensionSuite: article and attribution, settings that persist
+ * across a reload, nothing from a hostile page running, and axe-core accessibility checks
+ * (WCAG 2 A/AA, contrast included) in the light and dark themes.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { pollPage, navigateToExtensionPage } from './harness.ts';
+import type { SuiteContext } from './suite.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface ReaderView {
+  state: string;
+  title: string;
+  paragraphs: string[];
+  copyright: string;
+  distributed: string;
+  link: string;
+  notice: string | null;
+  lang: string;
+  renderMs: number | null;
+  theme: string;
+  size: string;
+}
+
+export function readReader(page: Page): Promise<ReaderView> {
+  return page.evaluate(() => {
+    const text = (id: string): string => document.getElementById(id)?.textContent?.trim() ?? '';
+    const notice = document.getElementById('notice')!;
+    return {
+      state: document.body.dataset.state ?? '',
+      title: text('title'),
+      paragraphs: Array.from(document.querySelectorAll('#body p, #body li')).map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      copyright: text('copyright'),
+      distributed: text('distributed'),
+      link: document.getElementById('page-link')?.getAttribute('href') ?? '',
+      notice: notice.hidden ? null : text('notice'),
+      lang: document.getElementById('article')?.getAttribute('lang') ?? '',
+      renderMs: document.body.dataset.renderMs ? Number(document.body.dataset.renderMs) : null,
+      theme: document.documentElement.dataset.theme ?? '',
+      size: document.documentElement.style.getPropertyValue('--reader-size'),
+    };
+  });
+}
+
+/** Opens the clean view for a tab the way the popup does (background message), in a new page. */
+async function openReader(ctx: SuiteContext, tabId: number, setup?: (page: Page) => void): Promise<{ page: Page; totalMs: number }> {
+  const start = Date.now();
+  const { path } = await ctx.driver.send<{ path: string }>('openCleanView', { tabId, openTab: false });
+  const page = await ctx.driver.session.browser.newPage();
+  setup?.(page);
+  await navigateToExtensionPage(ctx.driver.session, page, ctx.driver.session.baseUrl + path);
+  await pollPage(page, () => document.body.dataset.done === '1', null, 20_000, 'the clean view');
+  return { page, totalMs: Date.now() - start };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(`${AXE_SOURCE}\n;globalThis.__axe = axe;`);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { __axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).__axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
+async function reloadReader(ctx: SuiteContext, page: Page): Promise<void> {
+  const url = await page.evaluate(() => location.href);
+  await page.evaluate(() => {
+    document.body.dataset.done = '';
+  });
+  await navigateToExtensionPage(ctx.driver.session, page, url);
+  await pollPage(page, () => document.body.dataset.done === '1', null, 20_000, 'the reloaded clean view');
+}
+
+export function defineReaderTests(get: () => SuiteContext, seedName: string, hostileName: string, onScreenshot?: (page: Page, theme: string) => Promise<void>): void {
+  describe('the clean view (reader.html)', () => {
+    it('shows the seed article with its structure and the attribution block', async () => {
+      const ctx = get();
+      const seed = ctx.fixtures[seedName]!;
+      const { page, totalMs } = await openReader(ctx, ctx.tabs[seedName]!.tabId);
+      const view = await readReader(page);
+      expect(view.state).toBe('article');
+      expect(view.title).toBe(seed.expected.title);
+      const paragraphs = (seed.text ?? '').split(/\n{2,}/);
+      expect(view.paragraphs).toEqual(paragraphs);
+      expect(view.copyright).toBe(seed.expected.copyright);
+      expect(view.distributed).toBe(`Distributed by ${seed.expected.distributor}`);
+      expect(view.link).toBe(seed.url);
+      expect(view.notice).toBeNull();
+      expect(view.lang).toBe(seed.expected.lang);
+      ctx.timings.readerSeed = { renderMs: view.renderMs, openMs: totalMs };
+      await page.close();
+    });
+
+    it('keeps theme and text size across a reload of its tab', async () => {
+      const ctx = get();
+      const { page } = await openReader(ctx, ctx.tabs[seedName]!.tabId);
+      await page.select('#theme', 'sepia');
+      await page.click('#larger');
+      await pollPage(page, () => document.documentElement.dataset.theme === 'sepia', null, 5_000, 'the sepia theme');
+      const before = await readReader(page);
+      expect(before.size).toBe('21px');
+      await reloadReader(ctx, page);
+      const after = await readReader(page);
+      expect(after.state).toBe('article');
+      expect([after.theme, after.size]).toEqual(['sepia', '21px']);
+      // Back to the defaults for the other tests.
+      await page.select('#theme', 'system');
+      await page.click('#smaller');
+      await page.close();
+    });
+
+    it('passes axe (WCAG 2 A/AA incl. contrast) in the light and dark themes', async () => {
+      const ctx = get();
+      const { page } = await openReader(ctx, ctx.tabs[seedName]!.tabId);
+      for (const theme of ['light', 'dark', 'sepia']) {
+        await page.select('#theme', theme);
+        await pollPage(page, (t: string) => document.documentElement.dataset.theme === t, theme, 5_000, `the ${theme} theme`);
+        expect(await axeViolations(page), `axe in the ${theme} theme`).toEqual([]);
+        if (theme !== 'sepia') await onScreenshot?.(page, theme);
+      }
+      await page.select('#theme', 'system');
+      await page.close();
+    });
+
+    it('runs nothing from the hostile page, and loads nothing but images', async () => {
+      const ctx = get();
+      const hostile = ctx.fixtures[hostileName]!;
+      const tabId = ctx.tabs[hostileName]?.tabId ?? (ctx.tabs[hostileName] = await ctx.driver.openTab(hostile.url)).tabId;
+      const dialogs: string[] = [];
+      const requests: string[] = [];
+      const { page } = await openReader(ctx, tabId, (p) => {
+        p.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        // resourceType() is not available over WebDriver BiDi: images are told apart by their URLs below.
+        p.on('request', (r) => requests.push(r.url()));
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      const view = await readReader(page);
+      expect(view.state).toBe('article');
+      expect(view.copyright).toBe(hostile.expected.copyright);
+      expect(dialogs).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => document.querySelectorAll('#body script, #body iframe, #body form, #body [onerror], #body [onclick], #body svg').length)).toBe(0);
+      const images = new Set(await page.evaluate(() => Array.from(document.querySelectorAll('#body img')).map((i) => (i as HTMLImageElement).src)));
+      expect(requests.filter((u) => !u.startsWith(ctx.driver.session.baseUrl) && !/^(?:about|data):/.test(u) && !images.has(u))).toEqual([]);
+      await page.close();
+    });
+
+    it('says when the original tab is gone, and still shows the article', async () => {
+      const ctx = get();
+      const seed = ctx.fixtures[seedName]!;
+      const extra = await ctx.driver.openTab(seed.url);
+      const { path } = await ctx.driver.send<{ path: string }>('openCleanView', { tabId: extra.tabId, openTab: false });
+      await extra.page.close();
+      const page = await ctx.driver.session.browser.newPage();
+      await navigateToExtensionPage(ctx.driver.session, page, ctx.driver.session.baseUrl + path);
+      await pollPage(page, () => document.body.dataset.done === '1', null, 20_000, 'the clean view');
+      const view = await readReader(page);
+      expect(view.state).toBe('article');
+      expect(view.notice).toMatch(/original tab has been closed/);
+      await page.close();
+    });
+  });
+}

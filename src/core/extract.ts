@@ -47,8 +47,11 @@ function noArticle(url: string, reason: string, reasons: string[] = []): Extract
   return { url, isArticle: false, syndicated: false, reasons, reason };
 }
 
+/** "By" in the languages of the bylines we have seen (English, French, Spanish, German, Italian, Dutch, Scandinavian, Polish, Russian, Arabic, Hebrew). */
+const BY_PREFIX = /^(?:by|par|por|von|di|door|av|af|przez|от|بقلم|מאת)[:\s]\s*/iu;
+
 function cleanReadabilityByline(s: string | null | undefined): string | null {
-  const t = foldSpace(s ?? '').replace(/^by\s+/i, '');
+  const t = foldSpace(s ?? '').replace(BY_PREFIX, '');
   return t && t.length <= 200 ? t : null;
 }
 

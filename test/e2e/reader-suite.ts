@@ -76,7 +76,17 @@ async function reloadReader(ctx: SuiteContext, page: Page): Promise<void> {
   await pollPage(page, () => document.body.dataset.done === '1', null, 20_000, 'the reloaded clean view');
 }
 
-export function defineReaderTests(get: () => SuiteContext, seedName: string, hostileName: string, onScreenshot?: (page: Page, theme: string) => Promise<void>): void {
+export interface ReaderPages {
+  seed: string;
+  hostile: string;
+  /** A right-to-left, non-English article. */
+  rtl: string;
+  /** A long page (the seed, paragraphs repeated) served at this URL. */
+  longUrl: string;
+}
+
+export function defineReaderTests(get: () => SuiteContext, pages: ReaderPages, onScreenshot?: (page: Page, theme: string) => Promise<void>): void {
+  const { seed: seedName, hostile: hostileName } = pages;
   describe('the clean view (reader.html)', () => {
     it('shows the seed article with its structure and the attribution block', async () => {
       const ctx = get();
@@ -151,6 +161,35 @@ export function defineReaderTests(get: () => SuiteContext, seedName: string, hos
       const images = new Set(await page.evaluate(() => Array.from(document.querySelectorAll('#body img')).map((i) => (i as HTMLImageElement).src)));
       expect(requests.filter((u) => !u.startsWith(ctx.driver.session.baseUrl) && !/^(?:about|data):/.test(u) && !images.has(u))).toEqual([]);
       await page.close();
+    });
+
+    it('renders a right-to-left article right to left, in its language', async () => {
+      const ctx = get();
+      const rtl = ctx.fixtures[pages.rtl]!;
+      const tab = await ctx.driver.openTab(rtl.url);
+      const { page } = await openReader(ctx, tab.tabId);
+      const view = await readReader(page);
+      expect(view.state).toBe('article');
+      expect(view.title).toBe(rtl.expected.title);
+      expect(view.paragraphs).toEqual((rtl.text ?? '').split(/\n{2,}/));
+      expect(await page.evaluate(() => {
+        const article = document.getElementById('article')!;
+        return [article.getAttribute('dir'), article.getAttribute('lang'), getComputedStyle(document.querySelector('#body p')!).direction];
+      })).toEqual(['rtl', 'ar', 'rtl']);
+      await page.close();
+      await tab.page.close();
+    });
+
+    it('opens a long page (the seed, paragraphs ×40) and measures click-to-render', async () => {
+      const ctx = get();
+      const tab = await ctx.driver.openTab(pages.longUrl);
+      const { page, totalMs } = await openReader(ctx, tab.tabId);
+      const view = await readReader(page);
+      expect(view.state).toBe('article');
+      expect(view.paragraphs.length).toBeGreaterThan(400);
+      ctx.timings.readerLong = { renderMs: view.renderMs, openMs: totalMs };
+      await page.close();
+      await tab.page.close();
     });
 
     it('says when the original tab is gone, and still shows the article', async () => {

@@ -13,6 +13,7 @@ export const SEED = 'arcamax--bloomberg-ukraine-strikes';
 export const COURANT = 'courant--bloomberg-port-strike';
 export const COMIC = 'arcamax--comic-zits';
 export const HOSTILE = 'hostile--tca-story-with-payloads';
+export const RTL = 'alwatan--original-rtl-rain';
 /** A test-only ArcaMax story URL serving the seed with its paragraphs repeated (timing). */
 export const LONG_URL = 'https://www.arcamax.com/currentnews/newsheadlines/s-9999990';
 export const LONG_REPEAT = 40;
@@ -47,7 +48,7 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
   const ctx = {} as SuiteContext;
 
   beforeAll(async () => {
-    ctx.fixtures = Object.fromEntries([SEED, COURANT, COMIC, HOSTILE].map((name) => [name, loadPageFixture(name)]));
+    ctx.fixtures = Object.fromEntries([SEED, COURANT, COMIC, HOSTILE, RTL].map((name) => [name, loadPageFixture(name)]));
     ctx.tabs = {};
     ctx.timings = {};
     ctx.server = await startServer();
@@ -228,7 +229,7 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
     });
   });
 
-  defineReaderTests(() => ctx, SEED, HOSTILE, options.readerScreenshot);
+  defineReaderTests(() => ctx, { seed: SEED, hostile: HOSTILE, rtl: RTL, longUrl: LONG_URL }, options.readerScreenshot);
 
   options.extraTests?.(() => ctx);
 }

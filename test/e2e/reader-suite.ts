@@ -103,6 +103,15 @@ export function defineReaderTests(get: () => SuiteContext, pages: ReaderPages, o
       expect(view.notice).toBeNull();
       expect(view.lang).toBe(seed.expected.lang);
       ctx.timings.readerSeed = { renderMs: view.renderMs, openMs: totalMs };
+      if (ctx.driver.session.kind === 'chromium') {
+        // Print (and "save as PDF"): the controls go, the article and its attribution stay.
+        await page.emulateMediaType('print');
+        const shown = await page.evaluate(() => ['.controls', '#article', '.attribution', '#copyright'].map((sel) => getComputedStyle(document.querySelector(sel)!).display !== 'none'));
+        expect(shown).toEqual([false, true, true, true]);
+        const pdf = await page.pdf({ format: 'A4' });
+        expect(pdf.byteLength).toBeGreaterThan(10_000);
+        await page.emulateMediaType('screen');
+      }
       await page.close();
     });
 

@@ -374,7 +374,7 @@ Targets: detection under 2 ms median (jsdom ${ms(t.detect.median)}, Chromium ${m
 
 ${sizes.length ? `${row(['dist/chrome script', 'minified', 'gzipped'])}\n${row(['---', '---', '---'])}\n${sizes.map((s) => row([s.file, kb(s.min), kb(s.gz)])).join('\n')}` : '`dist/` not built: run `npm run build` first for sizes.'}
 
-The on-load script is \`detect-on-load.js\` (target under 20 kB minified); Readability and DOMPurify live only in \`extract-on-demand.js\`, injected when the user asks for the article.
+The on-load script is \`detect-on-load.js\` (target under 20 kB minified). Readability lives only in \`extract-on-demand.js\`, injected when the user asks for the article; DOMPurify is there and in the clean view's \`reader.js\`.
 
 Peak heap used during the run: ${(peakHeap / 1e6).toFixed(0)} MB (V8 heap limit ${(heap.heap_size_limit / 1e6).toFixed(0)} MB; peak RSS ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB).
 `;

@@ -63,6 +63,38 @@ function firstTimeElementDate(doc: Document): string | null {
   return null;
 }
 
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
+/** At most this many classed elements get a computed-style check (it costs a style lookup each). */
+const MAX_STYLE_CHECKS = 500;
+
+/**
+ * Elements with a class that the page's style sheets hide (display:none, visibility:hidden).
+ * Readability sees only inline styles, and a clone has no styles at all, so this is read from the
+ * live document, where the browser has computed them. Only when reading the page itself (not a
+ * de-clobbered copy, which has no window).
+ */
+function hiddenByStylesheet(page: Document, doc: Document): Element[] {
+  const win = page === doc ? doc.defaultView : null;
+  if (!win || typeof win.getComputedStyle !== 'function' || !doc.body) return [];
+  const hidden: Element[] = [];
+  let checked = 0;
+  for (const el of Array.from(doc.body.querySelectorAll('[class]'))) {
+    // Text holders only (an element with its own text): a style lookup per element is costly,
+    // and hidden containers of text holders are found through the holders' inherited visibility
+    // or their own display:none.
+    if (!hasOwnText(el) && el.childElementCount > 3) continue;
+    if (checked++ >= MAX_STYLE_CHECKS) break;
+    if (hidden.some((h) => h.contains(el))) continue;
+    const style = win.getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden') hidden.push(el);
+  }
+  return hidden;
+}
+
 export interface ExtractOptions {
   /** Readability's element budget (0 = none; default DEFAULT_MAX_ELEMENTS); pages beyond it are refused with a clear reason. */
   maxElems?: number;
@@ -78,10 +110,16 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const findings = runChecks(facts);
   const reasons = findings.map((x) => `${x.id}: ${x.evidence}`);
 
+  const hiddenPaths = hiddenByStylesheet(page, doc).map(pathOf);
   const clone = doc.cloneNode(true) as Document;
   const inClone = (el: Element | null | undefined): Element | null => (el ? resolvePath(clone, pathOf(el)) : null);
   const headline = inClone(facts.headline);
   const keep = [headline, inClone(facts.firstParagraph?.element)].filter((e): e is Element => !!e);
+  // Text the page hides with its style sheets (SEO stuffing, off-screen traps) is not the story.
+  for (const path of hiddenPaths) {
+    const el = resolvePath(clone, path);
+    if (el && !keep.some((k) => el.contains(k))) el.remove();
+  }
   precleanClone(clone, { url: facts.url, keep, headline });
 
   let parsed: ReturnType<Readability<Element>['parse']>;

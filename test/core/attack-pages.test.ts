@@ -1,0 +1,81 @@
+/**
+ * The attack corpus (test/attack-pages/): for each family of payloads, extraction still finds the
+ * story and its credit, and nothing of the payload reaches the text, the sanitized HTML or the
+ * copy formats.
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/extract.ts';
+import { formatHtml, formatMarkdown, formatPlainText } from '../../src/core/format.ts';
+import { ATTACK_CASES, EVIL_HOST, STORY_CREDIT, STORY_END, STORY_START, attackPageHtml, attackUrl } from '../attack-pages/attack-pages.ts';
+
+/** Elements that may never reach HTML a reader or a paste gets. */
+const FORBIDDEN_ELEMENTS = 'script, style, link, meta, base, svg, math, iframe, frame, object, embed, form, input, button, textarea, select, template, noscript, video, audio, source, picture';
+/** Attributes the output may carry at all; anything else (on*, style, id, name, ping, target, srcset…) fails. */
+const ALLOWED_ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'lang', 'dir', 'datetime']);
+/** Payload text that must not reach the clean text (text a reader sees on the page may). */
+const FORBIDDEN_TEXT = [/alert\(/i, /Log in to keep reading/, /Invisible payload text/, /Hidden SEO spam/, /__pwned/];
+/**
+ * Pages whose unclosed payload makes the HTML parser itself nest the rest of the story inside
+ * <math>/<svg> (any browser builds the same tree): the story's start must survive, the rest is
+ * foreign content and goes with it.
+ */
+const PARSER_SWALLOWS_THE_END = new Set(['mxss-and-noscript']);
+
+/** What in a piece of output HTML is not inert, as readable strings (empty when all is well). */
+function activeParts(html: string): string[] {
+  const doc = new JSDOM(`<!doctype html><body>${html}`).window.document;
+  const found: string[] = Array.from(doc.body.querySelectorAll(FORBIDDEN_ELEMENTS)).map((e) => `<${e.tagName.toLowerCase()}>`);
+  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
+    for (const attr of Array.from(el.attributes)) {
+      if (!ALLOWED_ATTRIBUTES.has(attr.name)) found.push(`${el.tagName.toLowerCase()}[${attr.name}]`);
+      else if ((attr.name === 'href' || attr.name === 'src') && !/^(?:https?:|mailto:)/i.test(attr.value.trim())) found.push(`${el.tagName.toLowerCase()}[${attr.name}=${attr.value}]`);
+      else if (attr.value.includes(EVIL_HOST)) found.push(`${el.tagName.toLowerCase()}[${attr.name}=${attr.value}]`);
+    }
+  }
+  return found;
+}
+
+it('has a corpus of attack cases with distinct names', () => {
+  expect(ATTACK_CASES.length).toBeGreaterThanOrEqual(11);
+  expect(new Set(ATTACK_CASES.map((c) => c.name)).size).toBe(ATTACK_CASES.length);
+});
+
+it('tells active output from inert output (the check below can fail)', () => {
+  expect(activeParts('<p onclick="x()">a</p><a href="javascript:x()">b</a><svg></svg>')).toEqual(['<svg>', 'p[onclick]', 'a[href=javascript:x()]']);
+  expect(activeParts('<p>&lt;img src=x onerror=alert(1)&gt;</p><a href="https://example.com/">ok</a>')).toEqual([]);
+});
+
+describe.each(ATTACK_CASES)('attack page $name', (c) => {
+  const url = attackUrl(c);
+  const doc = new JSDOM(attackPageHtml(c), { url }).window.document;
+  const result = extractArticle(doc, url);
+
+  it('still yields the story and its credit', () => {
+    expect(result.isArticle, result.isArticle ? '' : result.reason).toBe(true);
+    if (!result.isArticle) return;
+    expect(result.text.startsWith(STORY_START)).toBe(true);
+    expect(result.publisher).toBe('Chicago Tribune');
+    if (PARSER_SWALLOWS_THE_END.has(c.name)) return;
+    expect(result.text.endsWith(STORY_END)).toBe(true);
+    expect(result.copyright).toBe(STORY_CREDIT);
+  });
+
+  it('lets nothing of the payload into the text, the HTML or the copy formats', () => {
+    expect(result.isArticle).toBe(true);
+    if (!result.isArticle) return;
+    for (const re of FORBIDDEN_TEXT) expect(result.text).not.toMatch(re);
+    expect(activeParts(result.html), 'the sanitized article HTML').toEqual([]);
+    expect(activeParts(formatHtml(result)), 'the copied HTML').toEqual([]);
+    const md = formatMarkdown(result);
+    expect(md).not.toMatch(/\]\(\s*(?:javascript|data|vbscript):/i);
+    expect(md).not.toContain(EVIL_HOST);
+    expect(md).not.toMatch(/<(?:script|img|svg|iframe)\b/i);
+    expect(formatPlainText(result)).not.toMatch(/alert\(/);
+  });
+
+  it('leaves the prototypes alone', () => {
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as unknown as Record<string, unknown>).x).toBeUndefined();
+  });
+});

@@ -55,8 +55,10 @@ export const ATTACK_CASES: AttackCase[] = [
   },
   {
     name: 'base-and-refresh',
+    // The refresh waits 30 s so the tab is still on the story when it is read; in an extension page it
+    // would show as a <meta> element, which the checks look for.
     tries: 'a cross-site <base> that would redirect relative links, and a meta refresh',
-    head: `<base href="https://${EVIL_HOST}/"><meta http-equiv="refresh" content="5;url=https://${EVIL_HOST}/">`,
+    head: `<base href="https://${EVIL_HOST}/"><meta http-equiv="refresh" content="30;url=https://${EVIL_HOST}/">`,
     middle: `<p>See the <a href="/city/bridges">city’s bridge page</a> for the schedule.</p>`,
   },
   {

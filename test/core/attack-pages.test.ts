@@ -7,12 +7,9 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract.ts';
 import { formatHtml, formatMarkdown, formatPlainText } from '../../src/core/format.ts';
+import { INERT_RULES, activeParts as activePartsOf } from '../attack-pages/inert.ts';
 import { ATTACK_CASES, EVIL_HOST, STORY_CREDIT, STORY_END, STORY_START, attackPageHtml, attackUrl } from '../attack-pages/attack-pages.ts';
 
-/** Elements that may never reach HTML a reader or a paste gets. */
-const FORBIDDEN_ELEMENTS = 'script, style, link, meta, base, svg, math, iframe, frame, object, embed, form, input, button, textarea, select, template, noscript, video, audio, source, picture';
-/** Attributes the output may carry at all; anything else (on*, style, id, name, ping, target, srcset…) fails. */
-const ALLOWED_ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'lang', 'dir', 'datetime']);
 /** Payload text that must not reach the clean text (text a reader sees on the page may). */
 const FORBIDDEN_TEXT = [/alert\(/i, /Log in to keep reading/, /Invisible payload text/, /Hidden SEO spam/, /__pwned/];
 /**
@@ -22,18 +19,9 @@ const FORBIDDEN_TEXT = [/alert\(/i, /Log in to keep reading/, /Invisible payload
  */
 const PARSER_SWALLOWS_THE_END = new Set(['mxss-and-noscript']);
 
-/** What in a piece of output HTML is not inert, as readable strings (empty when all is well). */
+/** What in a piece of output HTML is not inert (see inert.ts). */
 function activeParts(html: string): string[] {
-  const doc = new JSDOM(`<!doctype html><body>${html}`).window.document;
-  const found: string[] = Array.from(doc.body.querySelectorAll(FORBIDDEN_ELEMENTS)).map((e) => `<${e.tagName.toLowerCase()}>`);
-  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
-    for (const attr of Array.from(el.attributes)) {
-      if (!ALLOWED_ATTRIBUTES.has(attr.name)) found.push(`${el.tagName.toLowerCase()}[${attr.name}]`);
-      else if ((attr.name === 'href' || attr.name === 'src') && !/^(?:https?:|mailto:)/i.test(attr.value.trim())) found.push(`${el.tagName.toLowerCase()}[${attr.name}=${attr.value}]`);
-      else if (attr.value.includes(EVIL_HOST)) found.push(`${el.tagName.toLowerCase()}[${attr.name}=${attr.value}]`);
-    }
-  }
-  return found;
+  return activePartsOf(new JSDOM(`<!doctype html><body>${html}`).window.document.body, INERT_RULES);
 }
 
 it('has a corpus of attack cases with distinct names', () => {

@@ -48,7 +48,7 @@ export function readReader(page: Page): Promise<ReaderView> {
 }
 
 /** Opens the clean view for a tab the way the popup does (background message), in a new page. */
-async function openReader(ctx: SuiteContext, tabId: number, setup?: (page: Page) => void): Promise<{ page: Page; totalMs: number }> {
+export async function openReader(ctx: SuiteContext, tabId: number, setup?: (page: Page) => void): Promise<{ page: Page; totalMs: number }> {
   const start = Date.now();
   const { path } = await ctx.driver.send<{ path: string }>('openCleanView', { tabId, openTab: false });
   const page = await ctx.driver.session.browser.newPage();

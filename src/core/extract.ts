@@ -17,6 +17,7 @@ import { sanitizeArticleHtml } from './sanitize.ts';
 import { countWords, foldSpace, normalizeName, readingMinutes } from './text.ts';
 import { splitTrailer } from './trailer.ts';
 import { unclobbered } from './unclobber.ts';
+import { collapseWrapperChains, maxDepth } from './nesting.ts';
 import type { Credit, ExtractResult } from './types.ts';
 import { KNOWN_PUBLISHER_SITES } from './syndicates.ts';
 
@@ -27,6 +28,16 @@ const MIN_ARTICLE_CHARS = 280;
  * the tab busy for seconds (a 5.6 MB page of 33k elements takes about 5 s under jsdom).
  */
 export const DEFAULT_MAX_ELEMENTS = 250_000;
+/**
+ * The time budget, checked between steps (a step itself is synchronous and cannot be stopped:
+ * the element budget and the nesting limit are what keep each step short). A page that runs
+ * past it is refused with a clear message rather than read on while the tab is frozen.
+ */
+export const DEFAULT_TIME_BUDGET_MS = 15_000;
+/** Deeper than this after wrapper chains are collapsed, a page is refused (normal pages: 20-40). */
+export const MAX_DEPTH = 1_000;
+/** Deeper than this, wrapper chains are collapsed before Readability (see nesting.ts). */
+const COLLAPSE_DEPTH = 128;
 
 /** The child-index path from the document to `node`, to find the same node in a clone. */
 function pathOf(node: Node): number[] {
@@ -89,19 +100,52 @@ function hiddenByStylesheet(page: Document, doc: Document): Element[] {
     if (!hasOwnText(el) && el.childElementCount > 3) continue;
     if (checked++ >= MAX_STYLE_CHECKS) break;
     if (hidden.some((h) => h.contains(el))) continue;
-    const style = win.getComputedStyle(el);
-    if (style.display === 'none' || style.visibility === 'hidden') hidden.push(el);
+    try {
+      const style = win.getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') hidden.push(el);
+    } catch {
+      // jsdom resolves styles recursively (lazily, on reading a property) and overflows its
+      // stack on very deep pages: the style check is a refinement, so it stops there and
+      // extraction goes on without it.
+      break;
+    }
   }
   return hidden;
+}
+
+/** Collapses long wrapper chains in the clone; a reason to stop if it is still too deep. */
+function flattenDeepNesting(clone: Document): string | null {
+  if (!clone.body || maxDepth(clone.body) <= COLLAPSE_DEPTH) return null;
+  collapseWrapperChains(clone.body);
+  const depth = maxDepth(clone.body);
+  return depth > MAX_DEPTH ? `This page is nested too deeply to read (${depth.toLocaleString('en-US')} levels; the limit is ${MAX_DEPTH.toLocaleString('en-US')}).` : null;
 }
 
 export interface ExtractOptions {
   /** Readability's element budget (0 = none; default DEFAULT_MAX_ELEMENTS); pages beyond it are refused with a clear reason. */
   maxElems?: number;
+  /** The time budget in ms (default DEFAULT_TIME_BUDGET_MS; 0 = none), checked between steps. */
+  timeBudgetMs?: number;
+  /** The clock (ms), for tests; default Date.now. */
+  now?: () => number;
+}
+
+const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
+
+/** A check of the time budget between steps: a reason to stop, or null to go on. */
+function budgetCheck(options: ExtractOptions): (step: string) => string | null {
+  const now = options.now ?? Date.now;
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const start = now();
+  return (step) => {
+    const spent = now() - start;
+    return budget > 0 && spent > budget ? `Reading this page took too long (${seconds(spent)} by the end of ${step}; the limit is ${seconds(budget)}), so it was stopped.` : null;
+  };
 }
 
 /** Extracts the clean article from `page` (never modified). */
 export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  const overBudget = budgetCheck(options);
   // A page whose element names shadow document built-ins is read from a copy without them.
   const doc = unclobbered(page);
   const facts = scanPage(doc, url);
@@ -109,6 +153,8 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   if (reason) return noArticle(url, reason);
   const findings = runChecks(facts);
   const reasons = findings.map((x) => `${x.id}: ${x.evidence}`);
+  const late = overBudget('the page scan');
+  if (late) return noArticle(url, late, reasons);
 
   const hiddenPaths = hiddenByStylesheet(page, doc).map(pathOf);
   const clone = doc.cloneNode(true) as Document;
@@ -121,6 +167,10 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     if (el && !keep.some((k) => el.contains(k))) el.remove();
   }
   precleanClone(clone, { url: facts.url, keep, headline });
+  const tooDeep = flattenDeepNesting(clone);
+  if (tooDeep) return noArticle(url, tooDeep, reasons);
+  const lateAfterClean = overBudget('the cleanup');
+  if (lateAfterClean) return noArticle(url, lateAfterClean, reasons);
 
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -139,6 +189,8 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     throw err;
   }
   if (!parsed || !parsed.content) return noArticle(url, 'No article found on this page.', reasons);
+  const lateAfterReadability = overBudget('the article search');
+  if (lateAfterReadability) return noArticle(url, lateAfterReadability, reasons);
 
   const content = parsed.content;
   const split = splitTrailer(content, {

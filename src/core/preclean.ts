@@ -23,9 +23,11 @@ const AD_CLASS = /disqus|dsq-brlink|adsbygoogle|advert|(?:^|\s)(?:ads?(?:\s|$)|a
 function isChrome(el: Element): boolean {
   if (ALWAYS_REMOVE_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.hasAttribute('aria-live') && el.getAttribute('aria-live') !== 'off') return true;
+  if (LIVE_ROLE.test(el.getAttribute('role') ?? '')) return true;
   const id = el.getAttribute('id');
   const cls = el.getAttribute('class');
-  return (!!id && (AD_ID.test(id) || COMMENTS_NAME.test(id))) || (!!cls && (AD_CLASS.test(cls) || COMMENTS_NAME.test(cls)));
+  return (!!id && (AD_ID.test(id) || COMMENTS_NAME.test(id) || TICKER_NAME.test(id))) || (!!cls && (AD_CLASS.test(cls) || COMMENTS_NAME.test(cls) || TICKER_NAME.test(cls)));
 }
 
 /** Links that share the page rather than being part of it. */
@@ -33,6 +35,13 @@ const SHARE_URL = /facebook\.com\/sharer|sharer\.php|twitter\.com\/(?:intent|sha
 const READ_MORE = /^\s*(?:\.{3}|…)?\s*(?:read more|continue reading|more\s*»?)\s*(?:»|›|>)?\s*$/i;
 const COMMENTS_HEADING = /^\s*(?:comments?|\d+\s+comments?|leave a comment|join the conversation|show comments|(?:blog )?comments powered by Disqus\.?|Please enable JavaScript to view the comments powered by Disqus\.?)\s*$/i;
 const COMMENTS_NAME = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
+/**
+ * Live regions and tickers: a page's "breaking news" bar or live feed keeps changing under the
+ * reader and is never the story, but a ticker of short paragraphs scores well enough with
+ * Readability to be appended to it as a sibling. (Never applied to what holds the story.)
+ */
+const LIVE_ROLE = /^(?:marquee|log|timer|status|alert)$/i;
+const TICKER_NAME = /(?:^|[\s_-])(?:news-?)?ticker(?:$|[\s_-])/i;
 
 /** The nearest element that contains both `a` and `b`. */
 function lowestCommonAncestor(a: Element, b: Element): Element | null {

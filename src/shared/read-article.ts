@@ -5,11 +5,23 @@
  */
 import type { ExtractResult } from '../core/types.ts';
 import { browser } from './browser.ts';
+import { withDeadline } from './deadline.ts';
 import { sendToTab } from './messages.ts';
 
 export const EXTRACT_SCRIPT = 'extract-on-demand.js';
+/** How long to wait for the page's answer: the in-page time budget (15 s) plus the injection. */
+export const ANSWER_WAIT_MS = 20_000;
 
-export async function readArticle(tabId: number): Promise<ExtractResult> {
+export function readArticle(tabId: number): Promise<ExtractResult> {
+  // Both steps wait on the page's main thread, so the deadline covers both.
+  return withDeadline(
+    injectAndAsk(tabId),
+    ANSWER_WAIT_MS,
+    `The page did not answer within ${ANSWER_WAIT_MS / 1000} s: it may still be loading or busy with its own scripts. Try again in a moment.`,
+  );
+}
+
+async function injectAndAsk(tabId: number): Promise<ExtractResult> {
   const frames = await browser.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
   // Firefox resolves (instead of rejecting) for pages it does not let us into, e.g. about:robots,
   // with `[undefined]`: no frame was injected.

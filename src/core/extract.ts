@@ -18,6 +18,7 @@ import { countWords, foldSpace, normalizeName, readingMinutes } from './text.ts'
 import { splitTrailer } from './trailer.ts';
 import { unclobbered } from './unclobber.ts';
 import { collapseWrapperChains, maxDepth } from './nesting.ts';
+import { documentKindReason } from './document-kind.ts';
 import type { Credit, ExtractResult } from './types.ts';
 import { KNOWN_PUBLISHER_SITES } from './syndicates.ts';
 
@@ -146,6 +147,8 @@ function budgetCheck(options: ExtractOptions): (step: string) => string | null {
 /** Extracts the clean article from `page` (never modified). */
 export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const overBudget = budgetCheck(options);
+  const kind = documentKindReason(page);
+  if (kind) return noArticle(url, kind);
   // A page whose element names shadow document built-ins is read from a copy without them.
   const doc = unclobbered(page);
   const facts = scanPage(doc, url);

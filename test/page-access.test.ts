@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainReadError, isNoAccessError, judgeUrl } from '../src/shared/page-access.ts';
+import { explainReadError, isNoAccessError, judgeUrl, reasonFromAccessError } from '../src/shared/page-access.ts';
 
 describe('judgeUrl', () => {
   it.each([
@@ -34,5 +34,13 @@ describe('errors', () => {
     expect(explainReadError('Could not establish connection. Receiving end does not exist.')).toMatch(/page changed/);
     expect(explainReadError('Extension context invalidated.')).toMatch(/updated or reloaded/);
     expect(explainReadError('Something else')).toBe('Something else');
+  });
+  it('reads the refused URL out of Chrome’s injection error (the tab’s URL may be hidden from us)', () => {
+    const file = 'Cannot access contents of url "file:///home/me/story.html". Extension manifest must request permission to access this host.';
+    expect(reasonFromAccessError(file)).toMatch(/^Local files can only be read if you allow file access/);
+    expect(reasonFromAccessError(file, { fileAccess: true })).toBeNull();
+    expect(reasonFromAccessError('Cannot access contents of url "https://example.com/report.pdf".')).toMatch(/PDF/);
+    expect(reasonFromAccessError('Cannot access contents of url "https://example.com/story".')).toBeNull();
+    expect(reasonFromAccessError('Missing host permission for the tab')).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { formatHtml, formatMarkdown, formatPlainText } from '../core/format.ts';
 import type { CleanArticle } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { errorMessage, sendToBackground } from '../shared/messages.ts';
-import { explainReadError, isNoAccessError, judgeUrl } from '../shared/page-access.ts';
+import { explainReadError, isNoAccessError, judgeUrl, reasonFromAccessError } from '../shared/page-access.ts';
 import { readArticle } from '../shared/read-article.ts';
 import { writeClipboard } from '../shared/clipboard.ts';
 
@@ -143,8 +143,13 @@ async function show(): Promise<void> {
     const message = errorMessage(err);
     if (isNoAccessError(message)) {
       return setState('restricted', 'This page can’t be read',
-        'The browser does not let extensions read this page, or Syndicated Reader was not given access to it. ' +
-        'Open the popup with the toolbar button while the page is showing.');
+        reasonFromAccessError(message, { fileAccess: await browser.extension.isAllowedFileSchemeAccess() }) ??
+        // The tab's URL is visible only with access to the page: then it is the browser that
+        // keeps us out (Firefox's PDF viewer and reader view answer "Missing host permission").
+        (tab.url
+          ? 'The browser does not let extensions into this page (its PDF viewer, reader view or another built-in page).'
+          : 'The browser does not let extensions read this page, or Syndicated Reader was not given access to it. ' +
+            'Open the popup with the toolbar button while the page is showing.'));
     }
     throw err;
   }

@@ -42,6 +42,19 @@ export function isNoAccessError(message: string): boolean {
 }
 
 /**
+ * Why access was refused, from the injection error: Chrome names the URL it refused
+ * (`Cannot access contents of url "file:///…"`) even when the tab's URL was hidden from us, so
+ * a local file or a PDF still gets its own explanation. Null when the error names no URL we
+ * have a better reason for.
+ */
+export function reasonFromAccessError(message: string, options: { fileAccess?: boolean } = {}): string | null {
+  const url = /url "([^"]+)"/i.exec(message)?.[1];
+  if (!url) return null;
+  const verdict = judgeUrl(url, options);
+  return verdict.readable ? null : verdict.reason;
+}
+
+/**
  * What a failed read means for the user, for the errors the browser gives when the tab goes away
  * or changes under us (closed, navigated, extension reloaded). Anything else is shown as it is.
  */

@@ -9,6 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { defineAttackTests } from './attack-suite.ts';
 import { defineReaderTests } from './reader-suite.ts';
 import { defineStressTests } from './stress-suite.ts';
+import { defineOddDocumentTests } from './odd-documents-suite.ts';
 import { createDriver, loadPageFixture, makeLongPage, readPopup, startServer, type Driver, type FixtureServer, type PageFixture, type Session } from './harness.ts';
 
 export const SEED = 'arcamax--bloomberg-ukraine-strikes';
@@ -234,6 +235,7 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
   defineReaderTests(() => ctx, { seed: SEED, hostile: HOSTILE, rtl: RTL, longUrl: LONG_URL }, options.readerScreenshot);
   defineAttackTests(() => ctx);
   defineStressTests(() => ctx, SEED);
+  defineOddDocumentTests(() => ctx, SEED);
 
   options.extraTests?.(() => ctx);
 }

@@ -7,7 +7,7 @@ export function documentKindReason(doc: Document): string | null {
   const type = (doc.contentType ?? '').toLowerCase();
   if (type === 'application/pdf') return 'This is a PDF shown in the browser’s PDF viewer, which extensions cannot read.';
   if (type.startsWith('image/')) return 'This is an image, not an article.';
-  if (/[/+]xml$/.test(type) && type !== 'application/xhtml+xml') return 'This is an XML document (a feed or data), not an article.';
+  if (/[/+]xml$/.test(type) && type !== 'application/xhtml+xml') return 'This is an XML file (a feed or data), not an article.';
   if (doc.body?.tagName.toUpperCase() === 'FRAMESET' || (!doc.body && doc.getElementsByTagName('frameset').length)) {
     return 'This page is made of frames: open the frame that holds the article on its own, then try again.';
   }

@@ -23,7 +23,7 @@ const KINDS: [string, () => Document, string][] = [
   ['a PDF in the browser’s viewer', () => typed('<html><body style="height:100%;width:100%;overflow:hidden;margin:0"><embed name="x" type="application/pdf" src="about:blank"></body></html>', 'application/pdf'), 'This is a PDF shown in the browser’s PDF viewer, which extensions cannot read.'],
   ['an image document', () => typed('<html><body style="margin:0"><img src="https://odd.example/photo.jpg" alt=""></body></html>', 'image/png'), 'This is an image, not an article.'],
   ['an SVG document', () => dom('<svg xmlns="http://www.w3.org/2000/svg"><text>Hello</text><script>alert(1)</script></svg>', 'image/svg+xml'), 'This is an image, not an article.'],
-  ['an RSS feed', () => dom('<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>One</title><description>A long enough description of a story.</description></item></channel></rss>', 'application/xml'), 'This is an XML document (a feed or data), not an article.'],
+  ['an RSS feed', () => dom('<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>One</title><description>A long enough description of a story.</description></item></channel></rss>', 'application/xml'), 'This is an XML file (a feed or data), not an article.'],
   ['a frameset', () => dom('<html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>'), 'This page is made of frames: open the frame that holds the article on its own, then try again.'],
 ];
 

@@ -148,16 +148,39 @@ export interface Session {
   openExtensionPage(path: string): Promise<Page>;
   /** Chromium only: the service worker (extension APIs can be called there). */
   worker?: WebWorker;
+  /**
+   * Reloads the extension as an update does: content scripts already in pages are orphaned.
+   * Firefox: runtime.reload(). Chromium blocks the pages of an extension loaded over CDP after
+   * runtime.reload(), so there it is uninstalled and installed again from the same directory.
+   */
+  reinstall(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** A session over a launched browser: pages open with `goto`, closing removes the profile too. */
-function makeSession(kind: BrowserKind, browser: Browser, baseUrl: string, userDataDir: string, goto: (page: Page, url: string) => Promise<unknown>, worker?: WebWorker): Session {
-  return {
+function makeSession(kind: BrowserKind, browser: Browser, baseUrl: string, userDataDir: string, goto: (page: Page, url: string) => Promise<unknown>, extDir: string, worker?: WebWorker): Session {
+  const session: Session = {
     kind,
     browser,
     baseUrl,
     worker,
+    async reinstall() {
+      if (kind === 'firefox') {
+        // Uninstalling drops the pinned moz-extension UUID; runtime.reload() keeps it.
+        const page = await session.openExtensionPage('popup.html?tabId=999999999');
+        await page.evaluate(() => void setTimeout(() => (globalThis as any).browser.runtime.reload(), 50));
+        await new Promise((r) => setTimeout(r, 1_000));
+        return;
+      }
+      const id = new URL(baseUrl).host;
+      await browser.uninstallExtension(id);
+      const again = await browser.installExtension(resolve(extDir));
+      if (again !== id) throw new Error(`reinstalled as ${again}, expected ${id}`);
+      if (kind === 'chromium') {
+        const sw = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(baseUrl), { timeout: 15_000 });
+        session.worker = (await sw.worker())!;
+      }
+    },
     async openExtensionPage(path) {
       const page = await browser.newPage();
       await goto(page, baseUrl + path);
@@ -168,6 +191,7 @@ function makeSession(kind: BrowserKind, browser: Browser, baseUrl: string, userD
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  return session;
 }
 
 const CHROME_ARGS = [
@@ -192,7 +216,7 @@ export async function launchChromium(extDir: string, server: FixtureServer): Pro
     const extId = await browser.installExtension(resolve(extDir));
     const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extId}/`), { timeout: 15_000 });
     const worker = (await swTarget.worker())!;
-    return makeSession('chromium', browser, `chrome-extension://${extId}/`, userDataDir, (page, url) => page.goto(url), worker);
+    return makeSession('chromium', browser, `chrome-extension://${extId}/`, userDataDir, (page, url) => page.goto(url), extDir, worker);
   } catch (err) {
     await browser.close();
     throw err;
@@ -230,7 +254,7 @@ export async function launchFirefox(extDir: string, server: FixtureServer, { uui
   try {
     const id = await browser.installExtension(resolve(extDir));
     if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
-    return makeSession('firefox', browser, `moz-extension://${uuid}/`, userDataDir, gotoExtensionPage);
+    return makeSession('firefox', browser, `moz-extension://${uuid}/`, userDataDir, gotoExtensionPage, extDir);
   } catch (err) {
     await browser.close();
     throw err;

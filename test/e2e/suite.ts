@@ -10,6 +10,7 @@ import { defineAttackTests } from './attack-suite.ts';
 import { defineReaderTests } from './reader-suite.ts';
 import { defineStressTests } from './stress-suite.ts';
 import { defineOddDocumentTests } from './odd-documents-suite.ts';
+import { defineLifecycleTests } from './lifecycle-suite.ts';
 import { createDriver, loadPageFixture, makeLongPage, readPopup, startServer, type Driver, type FixtureServer, type PageFixture, type Session } from './harness.ts';
 
 export const SEED = 'arcamax--bloomberg-ukraine-strikes';
@@ -238,4 +239,6 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
   defineOddDocumentTests(() => ctx, SEED);
 
   options.extraTests?.(() => ctx);
+  // Last: it reloads the extension, which closes every extension page.
+  defineLifecycleTests(() => ctx, SEED);
 }

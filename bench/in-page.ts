@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { detectSyndication } from '../src/core/detect.ts';
 import { extractArticle } from '../src/core/extract.ts';
+import { maxDepth } from '../src/core/nesting.ts';
 
 function timed(fn: () => unknown): number {
   const start = performance.now();
@@ -18,4 +19,10 @@ function timed(fn: () => unknown): number {
   detect: (url: string) => timed(() => detectSyndication(document, url)),
   extract: (url: string) => timed(() => extractArticle(document, url)),
   readability: () => timed(() => new Readability(document.cloneNode(true) as Document).parse()),
+  /** The extracted text, or "refused: <reason>" (stress pages: is the result right?). */
+  result: (url: string) => {
+    const r = extractArticle(document, url);
+    return r.isArticle ? r.text : `refused: ${r.reason}`;
+  },
+  depth: () => maxDepth(document.documentElement),
 };

@@ -25,6 +25,7 @@ import type { CleanArticle } from '../src/core/types.ts';
 import { listFixtures, loadFixture } from '../test/helpers/fixtures.ts';
 import { pageF1, scorePage, summarize, type PageScore, type Summary } from './metric.ts';
 import { dist, kb, ms, pct, ratio, type Dist } from './stats.ts';
+import { runStressChromium, runStressJsdom, type StressRow } from './stress.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_DATASET = resolve(ROOT, '..', 'shared', 'bench', 'article-extraction-benchmark');
@@ -202,15 +203,20 @@ interface BrowserTimings {
   note: string | null;
 }
 
+/** bench/in-page.ts as one classic script, to inject into a page. */
+async function inPageScript(): Promise<string> {
+  const esbuild = await import('esbuild');
+  const bundle = await esbuild.build({ entryPoints: [join(ROOT, 'bench', 'in-page.ts')], bundle: true, format: 'iife', minify: true, write: false, target: 'chrome120', logLevel: 'silent' });
+  return bundle.outputFiles[0]!.text;
+}
+
 async function runChromium(pages: BenchPage[]): Promise<BrowserTimings> {
   const out: BrowserTimings = { detect: [], detectWarm: [], extract: [], readability: [], note: null };
   if (!existsSync(CHROMIUM_BIN)) {
     out.note = `Chromium not found at ${CHROMIUM_BIN}: in-browser timings skipped (apt-get install chromium, or set CHROMIUM_BIN).`;
     return out;
   }
-  const esbuild = await import('esbuild');
-  const bundle = await esbuild.build({ entryPoints: [join(ROOT, 'bench', 'in-page.ts')], bundle: true, format: 'iife', minify: true, write: false, target: 'chrome120', logLevel: 'silent' });
-  const script = bundle.outputFiles[0]!.text;
+  const script = await inPageScript();
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_BIN,
@@ -290,7 +296,7 @@ function row(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function report(args: Args, general: PageResult[], fixtures: FixtureResult[], chromium: BrowserTimings, sizes: ReturnType<typeof bundleSizes>, seconds: number): { md: string; json: object } {
+function report(args: Args, general: PageResult[], fixtures: FixtureResult[], chromium: BrowserTimings, stress: StressRow[], stressNote: string | null, sizes: ReturnType<typeof bundleSizes>, seconds: number): { md: string; json: object } {
   const ours: Summary = summarize(general.map((r) => r.ours));
   const base: Summary = summarize(general.map((r) => r.readability));
   const losses = general.filter((r) => pageF1(r.ours) < pageF1(r.readability) - 0.05);
@@ -370,6 +376,14 @@ Each page is a fresh document with the bundle injected anew, so the first detect
 
 Targets: detection under 2 ms median (jsdom ${ms(t.detect.median)}, Chromium ${ms(c.detect.median)} cold / ${ms(c.detectWarm.median)} warm); extraction within 1.3× Readability alone at the median (jsdom ${ratio(t.extract.median, t.readability.median)}, Chromium ${ratio(c.extract.median, c.readability.median)}).
 
+### Stress pages
+
+The seed story in a page made huge, deep or never still (test/helpers/stress-pages.ts, the pages of the limits tests and the real-browser suite). Under jsdom the page's scripts do not run; in Chromium they do (they build the deep page and keep changing the last one). Extraction is bounded by a 250,000-element budget, a 1,000-level nesting limit (after wrapper chains are cut) and a 15 s time budget checked between steps${stressNote ? `. Note: ${stressNote}` : ''}.
+
+${row(['page', 'where', 'elements', 'depth', 'parse', 'detection', 'extraction', 'Readability alone', 'extraction vs Readability', 'result'])}
+${row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---'])}
+${stress.map((r) => row([r.page, r.where, r.elements.toLocaleString('en-US'), r.depth.toLocaleString('en-US'), r.parseMs === null ? '' : ms(r.parseMs), ms(r.detectMs), ms(r.extractMs), ms(r.readabilityMs), ratio(r.extractMs, r.readabilityMs), r.outcome])).join('\n')}
+
 ## 4. Size and memory
 
 ${sizes.length ? `${row(['dist/chrome script', 'minified', 'gzipped'])}\n${row(['---', '---', '---'])}\n${sizes.map((s) => row([s.file, kb(s.min), kb(s.gz)])).join('\n')}` : '`dist/` not built: run `npm run build` first for sizes.'}
@@ -378,7 +392,7 @@ The on-load script is \`detect-on-load.js\` (target under 20 kB minified). Reada
 
 Peak heap used during the run: ${(peakHeap / 1e6).toFixed(0)} MB (V8 heap limit ${(heap.heap_size_limit / 1e6).toFixed(0)} MB; peak RSS ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB).
 `;
-  const json = { date: new Date().toISOString(), ours, readability: base, losses: losses.map((l) => l.id), worst: worst.map((w) => ({ id: w.id, url: w.url, ours: pageF1(w.ours), readability: pageF1(w.readability) })), jsdom: t, chromium: c, chromiumNote: chromium.note, fixtures, sizes, peakHeap };
+  const json = { date: new Date().toISOString(), ours, readability: base, losses: losses.map((l) => l.id), worst: worst.map((w) => ({ id: w.id, url: w.url, ours: pageF1(w.ours), readability: pageF1(w.readability) })), jsdom: t, chromium: c, chromiumNote: chromium.note, stress, stressNote, fixtures, sizes, peakHeap };
   return { md, json };
 }
 
@@ -392,7 +406,15 @@ async function main(): Promise<void> {
   const fixtures = runFixtures();
   const chromium = args.browser ? await runChromium(pages) : { detect: [], detectWarm: [], extract: [], readability: [], note: 'skipped (--no-browser)' };
   console.log('bench: chromium timings done');
-  const { md, json } = report(args, general, fixtures, chromium, bundleSizes(), (performance.now() - started) / 1000);
+  const stress = runStressJsdom();
+  let stressNote: string | null = 'Chromium skipped (--no-browser)';
+  if (args.browser) {
+    const inChromium = await runStressChromium(CHROMIUM_BIN, await inPageScript());
+    if (typeof inChromium === 'string') stressNote = inChromium;
+    else (stress.push(...inChromium), (stressNote = null));
+  }
+  console.log('bench: stress pages done');
+  const { md, json } = report(args, general, fixtures, chromium, stress, stressNote, bundleSizes(), (performance.now() - started) / 1000);
   writeFileSync(join(ROOT, 'bench', 'REPORT.md'), md);
   writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(md);

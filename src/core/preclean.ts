@@ -23,11 +23,9 @@ const AD_CLASS = /disqus|dsq-brlink|adsbygoogle|advert|(?:^|\s)(?:ads?(?:\s|$)|a
 function isChrome(el: Element): boolean {
   if (ALWAYS_REMOVE_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (el.hasAttribute('aria-live') && el.getAttribute('aria-live') !== 'off') return true;
-  if (LIVE_ROLE.test(el.getAttribute('role') ?? '')) return true;
   const id = el.getAttribute('id');
   const cls = el.getAttribute('class');
-  return (!!id && (AD_ID.test(id) || COMMENTS_NAME.test(id) || TICKER_NAME.test(id))) || (!!cls && (AD_CLASS.test(cls) || COMMENTS_NAME.test(cls) || TICKER_NAME.test(cls)));
+  return (!!id && (AD_ID.test(id) || COMMENTS_NAME.test(id))) || (!!cls && (AD_CLASS.test(cls) || COMMENTS_NAME.test(cls)));
 }
 
 /** Links that share the page rather than being part of it. */
@@ -36,12 +34,18 @@ const READ_MORE = /^\s*(?:\.{3}|…)?\s*(?:read more|continue reading|more\s*»?
 const COMMENTS_HEADING = /^\s*(?:comments?|\d+\s+comments?|leave a comment|join the conversation|show comments|(?:blog )?comments powered by Disqus\.?|Please enable JavaScript to view the comments powered by Disqus\.?)\s*$/i;
 const COMMENTS_NAME = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
 /**
- * Live regions and tickers: a page's "breaking news" bar or live feed keeps changing under the
- * reader and is never the story, but a ticker of short paragraphs scores well enough with
- * Readability to be appended to it as a sibling. (Never applied to what holds the story.)
+ * Live regions and tickers: a page's "breaking news" bar keeps changing under the reader and is
+ * never the story, but a ticker of short paragraphs scores well enough with Readability to be
+ * appended to it as a sibling. Only outside the story's own container: a live blog's updates are
+ * a live region inside it, and they are the story.
  */
 const LIVE_ROLE = /^(?:marquee|log|timer|status|alert)$/i;
 const TICKER_NAME = /(?:^|[\s_-])(?:news-?)?ticker(?:$|[\s_-])/i;
+
+function isLiveRegion(el: Element): boolean {
+  const live = el.getAttribute('aria-live');
+  return (!!live && live !== 'off') || LIVE_ROLE.test(el.getAttribute('role') ?? '') || TICKER_NAME.test(el.getAttribute('class') ?? '') || TICKER_NAME.test(el.getAttribute('id') ?? '');
+}
 
 /** The nearest element that contains both `a` and `b`. */
 function lowestCommonAncestor(a: Element, b: Element): Element | null {
@@ -181,6 +185,12 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
   }
   // Tags that are never text, ads, Disqus, and comment sections by name.
   for (const el of Array.from(body.getElementsByTagName('*'))) if (isChrome(el) && el.isConnected && safe(el)) el.remove();
+  // Live regions and tickers outside the story's container (the element holding all it keeps).
+  let story: Element | null = keep[0] ?? null;
+  for (const k of keep.slice(1)) story = story ? lowestCommonAncestor(story, k) : null;
+  for (const el of Array.from(body.querySelectorAll('[aria-live], [role], [class*="ticker" i], [id*="ticker" i]'))) {
+    if (isLiveRegion(el) && el.isConnected && safe(el) && !(story && story !== body && story.contains(el))) el.remove();
+  }
   // Lists of links ("Most Popular", "Related", menus): three or more links and little else.
   const stats = textStats(body);
   for (const el of Array.from(body.querySelectorAll('ul, ol, table, div, section, aside'))) {

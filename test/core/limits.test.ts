@@ -102,3 +102,12 @@ it('leaves a live ticker that keeps changing out of the story', () => {
   if (!result.isArticle) return;
   expect(result.text).toBe(seed.text);
 });
+
+it('keeps a live blog’s updates, a live region inside the story', () => {
+  const first = seed.html.indexOf('</p>', seed.html.indexOf('The U.S. is approaching')) + 4;
+  const update = 'Update, 3:40 p.m.: A spokesperson for the Pentagon said the review of the request was still under way and that no decision had been made on it.';
+  const html = `${seed.html.slice(0, first)}<div class="live-updates" aria-live="polite" role="log"><p>${update}</p></div>${seed.html.slice(first)}`;
+  const result = read(html);
+  expect(result.isArticle).toBe(true);
+  if (result.isArticle) expect(result.text).toContain(update);
+});

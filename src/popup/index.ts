@@ -182,7 +182,12 @@ async function setUpAutoDetectToggle(): Promise<void> {
 }
 
 show()
-  .catch((err: unknown) => setState('error', 'Something went wrong', explainReadError(errorMessage(err))))
+  .catch((err: unknown) => {
+    const message = errorMessage(err);
+    const explained = explainReadError(message);
+    // A tab closed or changed under us, or the extension reloaded, is not a fault: it says so.
+    setState('error', explained === message ? 'Something went wrong' : 'The page could not be read', explained);
+  })
   .finally(() => {
     document.body.dataset.done = '1';
   });

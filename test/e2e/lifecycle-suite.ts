@@ -75,6 +75,16 @@ export function defineLifecycleTests(get: () => SuiteContext, seedName: string):
       await Promise.all([popup.close(), reader.close(), tab.page.close()]);
     });
 
+    it('says so when the tab was closed before the popup could read it', async () => {
+      const { driver, fixtures } = get();
+      const tab = await driver.openTab(fixtures[seedName]!.url);
+      await tab.page.close();
+      const popup = await driver.openPopupFor(tab.tabId);
+      const view = await readPopup(popup);
+      expect([view.state, view.messageTitle, view.messageDetail]).toEqual(['error', 'The page could not be read', 'The tab was closed before its article could be read.']);
+      await popup.close();
+    });
+
     it('injecting the content scripts twice leaves one listener and sends one report', async () => {
       const { driver, fixtures } = get();
       const tab = await driver.openTab(fixtures[seedName]!.url);

@@ -69,4 +69,11 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (target) => {
     const urls = [...new Set(code.match(/https?:\/\/[^\s"'`)<>\\]+/g) ?? [])];
     expect(urls.filter((u) => !ALLOWED_URLS.has(u))).toEqual([]);
   });
+
+  // Content scripts run one synchronous call per request; nothing of theirs may keep running in
+  // a page afterwards (the stress suite checks the tab answers at once; this checks why).
+  it.each(['detect-on-load.js', 'extract-on-demand.js'])('%s leaves nothing running in the page: no timer, observer or frame callback', (file) => {
+    const code = readFileSync(join(dir, file), 'utf8');
+    expect(code.match(/\b(?:setTimeout|setInterval|requestAnimationFrame|requestIdleCallback|MutationObserver|IntersectionObserver|ResizeObserver|PerformanceObserver)\b/)?.[0] ?? null).toBeNull();
+  });
 });

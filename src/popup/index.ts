@@ -11,7 +11,7 @@ import { formatHtml, formatMarkdown, formatPlainText } from '../core/format.ts';
 import type { CleanArticle } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { errorMessage, sendToBackground } from '../shared/messages.ts';
-import { explainReadError, isNoAccessError, judgeUrl, reasonFromAccessError } from '../shared/page-access.ts';
+import { explainReadError, isNoAccessError, judgeUrl, reasonFromAccessError, refusalTitle } from '../shared/page-access.ts';
 import { readArticle } from '../shared/read-article.ts';
 import { writeClipboard } from '../shared/clipboard.ts';
 
@@ -153,7 +153,7 @@ async function show(): Promise<void> {
     }
     throw err;
   }
-  if (!result.isArticle) return setState('no-article', 'No article found on this page', result.reason);
+  if (!result.isArticle) return setState('no-article', refusalTitle(result.reason), result.reason);
   renderArticle(result);
   enableCleanView(tabId);
   document.body.dataset.renderMs = (performance.now() - scriptStart).toFixed(1);

@@ -66,3 +66,14 @@ export function explainReadError(message: string): string {
   if (/extension context invalidated/i.test(message)) return 'Syndicated Reader was updated or reloaded. Reload the page and try again.';
   return message;
 }
+
+/**
+ * The popup's heading for a page extraction refused: "no article" when the page was read and
+ * holds none, "can't be read" when it was not read at all (a PDF, an image, a feed, frames, or
+ * one of the size, depth and time limits), whose reason then says why.
+ */
+export function refusalTitle(reason: string): string {
+  return /^(?:This is an? (?:PDF|image|XML)|This page is made of frames|This page is too large|This page is nested too deeply|Reading this page took too long)/.test(reason)
+    ? 'This page can’t be read'
+    : 'No article found on this page';
+}

@@ -38,6 +38,8 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAYAAABytg0kAAAAEklEQVR
 interface Outcome {
   state: 'restricted' | 'no-article';
   detail: RegExp;
+  /** The heading: "can’t be read" unless the page was read and holds no article. */
+  title?: string;
 }
 
 interface OddCase {
@@ -56,7 +58,7 @@ export function defineOddDocumentTests(get: () => SuiteContext, seedName: string
       // Chromium lets the script into the viewer's embedding page, which is typed application/pdf;
       // Firefox keeps extensions out of its PDF viewer.
       { name: 'a PDF from a URL that does not say so', url: 'https://docs.example/download?id=7', body: tinyPdf('Annual report 2024'), type: 'application/pdf', expect: { chromium: { state: 'no-article', detail: /^This is a PDF shown in the browser’s PDF viewer/ }, firefox: { state: 'restricted', detail: /^The browser does not let extensions into this page \(its PDF viewer/ } } },
-      { name: 'a plain-text document', url: 'https://docs.example/readme.txt', body: 'Just a short note.\n\nNothing to read here.\n', type: 'text/plain; charset=utf-8', expect: { state: 'no-article', detail: /^No article found on this page \(too little text\)\.$/ } },
+      { name: 'a plain-text document', url: 'https://docs.example/readme.txt', body: 'Just a short note.\n\nNothing to read here.\n', type: 'text/plain; charset=utf-8', expect: { state: 'no-article', detail: /^No article found on this page \(too little text\)\.$/, title: 'No article found on this page' } },
       { name: 'an image', url: 'https://docs.example/pixel.png', body: PNG, type: 'image/png', expect: { state: 'no-article', detail: /^This is an image, not an article\.$/ } },
       { name: 'an XML feed', url: 'https://docs.example/feed.xml', body: '<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title><item><title>One</title><description>A story.</description></item></channel></rss>', type: 'application/xml', expect: { state: 'no-article', detail: /^This is an XML file/ } },
       { name: 'a frameset', url: 'https://docs.example/frames.html', body: '<!doctype html><html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="/a.html"><frame src="/b.html"></frameset></html>', type: 'text/html', expect: { state: 'no-article', detail: /^This page is made of frames/ } },
@@ -90,6 +92,7 @@ export function defineOddDocumentTests(get: () => SuiteContext, seedName: string
       const want = 'state' in c.expect ? c.expect : c.expect[driver.session.kind];
       expect(view.state, `${view.messageTitle}: ${view.messageDetail}`).toBe(want.state);
       expect(view.messageDetail).toMatch(want.detail);
+      expect(view.messageTitle).toBe(want.title ?? 'This page can’t be read');
       expect(view.messageDetail).not.toMatch(/undefined|null|\[object/);
       await Promise.all([popup.close(), tab.page.close()]);
     });

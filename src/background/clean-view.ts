@@ -4,14 +4,39 @@
  */
 import { browser } from '../shared/browser.ts';
 import { readArticle } from '../shared/read-article.ts';
-import { readerKey, readerPath, type ReaderEntry } from '../shared/reader-store.ts';
+import { errorMessage } from '../shared/messages.ts';
+import { MAX_KEPT_ARTICLES, readerKey, readerKeysToPrune, readerPath, type ReaderEntry } from '../shared/reader-store.ts';
+
+const QUOTA_ERROR = /quota/i;
+
+/** Keeps `entry`, making room first (the oldest articles go); says so clearly if it cannot fit at all. */
+async function keepArticle(key: string, entry: ReaderEntry): Promise<void> {
+  const session = browser.storage.session;
+  const stale = readerKeysToPrune(await session.get(null), MAX_KEPT_ARTICLES - 1);
+  if (stale.length) await session.remove(stale);
+  try {
+    await session.set({ [key]: entry });
+  } catch (err) {
+    if (!QUOTA_ERROR.test(errorMessage(err))) throw err;
+    // Full of other large articles: keep only this one and try once more.
+    const others = readerKeysToPrune(await session.get(null), 0);
+    if (others.length) await session.remove(others);
+    try {
+      await session.set({ [key]: entry });
+    } catch (again) {
+      if (!QUOTA_ERROR.test(errorMessage(again))) throw again;
+      const mb = (JSON.stringify(entry).length / 1e6).toFixed(1);
+      throw new Error(`This article is too large for the clean view (${mb} MB). Copy text and Copy Markdown in the popup still work.`);
+    }
+  }
+}
 
 export async function openCleanView(tabId: number, { openTab = true } = {}): Promise<{ path: string }> {
   const result = await readArticle(tabId);
   if (!result.isArticle) throw new Error(result.reason);
   const id = crypto.randomUUID();
   const entry: ReaderEntry = { article: result, tabId, savedAt: Date.now() };
-  await browser.storage.session.set({ [readerKey(id)]: entry });
+  await keepArticle(readerKey(id), entry);
   const path = readerPath(id, tabId);
   if (openTab) {
     const tab = await browser.tabs.get(tabId).catch(() => null);

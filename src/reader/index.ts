@@ -161,7 +161,7 @@ async function show(): Promise<void> {
   const tabId = Number(params.get('tabId'));
   const stored = (await browser.storage.session.get(readerKey(id)))[readerKey(id)] as ReaderEntry | undefined;
   if (!stored?.article) {
-    return setState('missing', 'This clean view has expired', 'The browser was restarted or the article was never kept. Open the clean view again from the original page.');
+    return setState('missing', 'This clean view has expired', 'The browser was restarted, or this was one of the oldest of many clean views. Open the clean view again from the original page.');
   }
   render(stored.article);
   wireCopy(stored.article);

@@ -85,6 +85,19 @@ export function defineLifecycleTests(get: () => SuiteContext, seedName: string):
       await popup.close();
     });
 
+    it('keeps at most 30 articles for clean views, dropping the oldest', async () => {
+      const { driver, fixtures } = get();
+      const tab = await driver.openTab(fixtures[seedName]!.url);
+      const paths: string[] = [];
+      for (let i = 0; i < 32; i++) paths.push((await driver.send<{ path: string }>('openCleanView', { tabId: tab.tabId, openTab: false })).path);
+      const keys = await driver.run(async (ext) => Object.keys(await ext.storage.session.get(null)).filter((k) => k.startsWith('reader:')), null);
+      expect(keys).toHaveLength(30);
+      const idOf = (path: string): string => `reader:${new URLSearchParams(path.split('?')[1]).get('id')}`;
+      expect(keys).toContain(idOf(paths.at(-1)!));
+      expect(keys).not.toContain(idOf(paths[0]!));
+      await tab.page.close();
+    });
+
     it('injecting the content scripts twice leaves one listener and sends one report', async () => {
       const { driver, fixtures } = get();
       const tab = await driver.openTab(fixtures[seedName]!.url);

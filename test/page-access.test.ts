@@ -21,6 +21,9 @@ describe('judgeUrl', () => {
     expect(judgeUrl('file:///home/me/page.html', { fileAccess: true })).toEqual({ readable: true });
     expect(judgeUrl(undefined)).toEqual({ readable: true });
   });
+  it('does not point Firefox users to a file-access switch their browser does not have', () => {
+    expect(judgeUrl('file:///home/me/page.html', { fileAccessSetting: false })).toEqual({ readable: false, reason: 'The browser does not let extensions read local files (file://).' });
+  });
 });
 
 describe('errors', () => {

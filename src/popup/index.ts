@@ -133,7 +133,12 @@ async function show(): Promise<void> {
   const tabId = await targetTabId();
   // tab.url is visible only with activeTab / host permission; when hidden, the injection error decides.
   const tab = await browser.tabs.get(tabId);
-  const verdict = judgeUrl(tab.url, { fileAccess: await browser.extension.isAllowedFileSchemeAccess() });
+  const fileOptions = {
+    fileAccess: await browser.extension.isAllowedFileSchemeAccess(),
+    // Only Chrome has the "Allow access to file URLs" switch to point to.
+    fileAccessSetting: !browser.runtime.getURL('').startsWith('moz-extension:'),
+  };
+  const verdict = judgeUrl(tab.url, fileOptions);
   if (!verdict.readable) return setState('restricted', 'This page can’t be read', verdict.reason);
 
   let result;
@@ -143,7 +148,7 @@ async function show(): Promise<void> {
     const message = errorMessage(err);
     if (isNoAccessError(message)) {
       return setState('restricted', 'This page can’t be read',
-        reasonFromAccessError(message, { fileAccess: await browser.extension.isAllowedFileSchemeAccess() }) ??
+        reasonFromAccessError(message, fileOptions) ??
         // The tab's URL is visible only with access to the page: then it is the browser that
         // keeps us out (Firefox's PDF viewer and reader view answer "Missing host permission").
         (tab.url

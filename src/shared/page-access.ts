@@ -18,12 +18,19 @@ export type AccessVerdict =
   | { readable: true }
   | { readable: false; reason: string };
 
-/** Why the browser won't let us read `url`, or `{readable: true}` if nothing in the URL says so. */
-export function judgeUrl(url: string | undefined, { fileAccess = false } = {}): AccessVerdict {
+/**
+ * Why the browser won't let us read `url`, or `{readable: true}` if nothing in the URL says so.
+ * `fileAccess`: the user allowed file URLs; `fileAccessSetting`: the browser has such a switch.
+ */
+export function judgeUrl(url: string | undefined, { fileAccess = false, fileAccessSetting = true } = {}): AccessVerdict {
   if (!url) return { readable: true };
   if (RESTRICTED_SCHEME.test(url)) return { readable: false, reason: `This is a browser page (${url.split(':')[0]}:), which extensions are not allowed to read.` };
   if (STORE_URLS.some((re) => re.test(url))) return { readable: false, reason: 'The browser does not let extensions read its add-on store.' };
-  if (/^file:/i.test(url) && !fileAccess) return { readable: false, reason: 'Local files can only be read if you allow file access for Syndicated Reader in the extension settings.' };
+  if (/^file:/i.test(url) && !fileAccess) {
+    // Chrome has a per-extension "Allow access to file URLs" switch; Firefox has none and keeps
+    // extensions out of local files.
+    return { readable: false, reason: fileAccessSetting ? 'Local files can only be read if you allow file access for Syndicated Reader in the extension settings.' : 'The browser does not let extensions read local files (file://).' };
+  }
   if (/^https?:\/\/[^?#]+\.pdf(?:[?#]|$)/i.test(url)) return { readable: false, reason: 'This is a PDF shown in the browser’s PDF viewer, which extensions cannot read.' };
   if (/^(?:data|blob|javascript):/i.test(url)) return { readable: false, reason: 'This kind of page cannot be read by extensions.' };
   return { readable: true };
@@ -47,7 +54,7 @@ export function isNoAccessError(message: string): boolean {
  * a local file or a PDF still gets its own explanation. Null when the error names no URL we
  * have a better reason for.
  */
-export function reasonFromAccessError(message: string, options: { fileAccess?: boolean } = {}): string | null {
+export function reasonFromAccessError(message: string, options: { fileAccess?: boolean; fileAccessSetting?: boolean } = {}): string | null {
   const url = /url "([^"]+)"/i.exec(message)?.[1];
   if (!url) return null;
   const verdict = judgeUrl(url, options);

@@ -1,7 +1,7 @@
 /**
  * Odd documents in a real browser, run by both chromium.test.ts and firefox.test.ts through
- * defineExtensionSuite: a PDF viewer tab, a local file, plain text, an image, an XML feed and a
- * frameset. For each the popup must settle in a state that says what happened: never a spinner,
+ * defineExtensionSuite: a PDF viewer tab, a local file, the add-on store, plain text, an image, an
+ * XML feed and a frameset. For each the popup must settle in a state that says what happened: never a spinner,
  * never "Something went wrong".
  */
 import { join } from 'node:path';
@@ -68,18 +68,30 @@ export function defineOddDocumentTests(get: () => SuiteContext, seedName: string
       for (const c of cases) if (c.body !== undefined) get().server.route(c.url, c.body, c.type);
     });
 
-    it('a local file without file access says how to allow it', async () => {
+    it('a local file: Chrome without file access says how to allow it; Firefox, which has no such switch, says it keeps extensions out', async () => {
       const { driver } = get();
       const tab = await driver.openTab(`file://${join(FIXTURES_DIR, seedName, 'source.html')}`);
       const popup = await driver.openPopupFor(tab.tabId);
       const view = await readPopup(popup);
       expect(view.state).toBe('restricted');
       const fileMessage = 'Local files can only be read if you allow file access for Syndicated Reader in the extension settings.';
-      if (driver.session.kind === 'firefox') expect(view.messageDetail).toBe(fileMessage);
+      if (driver.session.kind === 'firefox') expect(view.messageDetail).toBe('The browser does not let extensions read local files (file://).');
       // Chromium hides a file tab's URL without activeTab, which only a real click on the toolbar
       // button grants (with it, the URL is seen and the file message given): here the popup can
       // only say it has no access.
       else expect([fileMessage, expect.stringMatching(/^The browser does not let extensions read this page/)]).toContainEqual(view.messageDetail);
+      await Promise.all([popup.close(), tab.page.close()]);
+    });
+
+    it('the browser’s add-on store says the browser keeps extensions out of it', async () => {
+      const { driver, server } = get();
+      // Each browser guards its own store; the page is served by the test proxy at the store's address.
+      const url = driver.session.kind === 'chromium' ? 'https://chromewebstore.google.com/detail/some-extension/abcdefghijklmnopabcdefghijklmnop' : 'https://addons.mozilla.org/en-US/firefox/addon/some-extension/';
+      server.route(url, '<!doctype html><html><head><title>Some extension</title></head><body><h1>Some extension</h1><p>An add-on page.</p></body></html>');
+      const tab = await driver.openTab(url);
+      const popup = await driver.openPopupFor(tab.tabId);
+      const view = await readPopup(popup);
+      expect([view.state, view.messageTitle, view.messageDetail]).toEqual(['restricted', 'This page can’t be read', 'The browser does not let extensions read its add-on store.']);
       await Promise.all([popup.close(), tab.page.close()]);
     });
 

@@ -14,7 +14,7 @@ import { isSyndicated, notArticleReason, publisherOf, runChecks, scanPage, type 
 import { toPlainText } from './plain-text.ts';
 import { precleanClone } from './preclean.ts';
 import { sanitizeArticleHtml } from './sanitize.ts';
-import { countWords, foldSpace, normalizeName, readingMinutes } from './text.ts';
+import { cleanField, countWords, foldSpace, normalizeName, readingMinutes } from './text.ts';
 import { splitTrailer } from './trailer.ts';
 import { unclobbered } from './unclobber.ts';
 import { collapseWrapperChains, maxDepth } from './nesting.ts';
@@ -245,24 +245,26 @@ function buildArticle(facts: PageFacts, p: Parts): ExtractResult {
   }
   const dir = (facts.meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null)) as 'ltr' | 'rtl' | null;
   const wordCount = countWords(p.text);
+  // Attribution is shown and copied as plain lines: no control or bidi-override characters.
+  const field = (s: string | null | undefined): string | null => (s ? cleanField(s) || null : null);
   return {
     url: p.url,
     isArticle: true,
     syndicated: p.syndicated,
     reasons: p.reasons,
-    title: facts.title ?? (foldSpace(parsed.title ?? '') || 'Untitled'),
-    byline,
-    authors,
-    publisher,
-    publisherSite,
-    siteName,
-    section: facts.publishedIn?.section ?? p.section ?? facts.meta.section ?? null,
+    title: field(facts.title) ?? (field(parsed.title) || 'Untitled'),
+    byline: field(byline),
+    authors: authors.map((a) => cleanField(a)).filter(Boolean),
+    publisher: field(publisher),
+    publisherSite: field(publisherSite),
+    siteName: field(siteName),
+    section: field(facts.publishedIn?.section ?? p.section ?? facts.meta.section ?? null),
     published:
       bylineFound?.date ?? facts.meta.published ?? facts.meta.ld.datePublished ?? firstTimeElementDate(p.doc) ?? parseAnyDate(parsed.publishedTime),
-    copyright: credit?.copyright ?? null,
+    copyright: field(credit?.copyright),
     copyrightYear: credit?.copyrightYear ?? null,
-    copyrightHolder: credit?.copyrightHolder ?? null,
-    distributor: credit?.distributor ?? null,
+    copyrightHolder: field(credit?.copyrightHolder),
+    distributor: field(credit?.distributor),
     lang: facts.meta.lang ?? (foldSpace(parsed.lang ?? '') || null),
     dir,
     wordCount,

@@ -5,6 +5,19 @@ export function foldSpace(s: string): string {
   return s.replace(/[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
 }
 
+/**
+ * Control characters and bidirectional embeddings, overrides and isolates. In an attribution
+ * field (title, byline, publisher, credit line) they have no place, and a right-to-left override
+ * can make a name display as another: a page could show "Reuters" while the text says otherwise.
+ * (Right-to-left text needs none of them: the marks U+200E/U+200F are kept.)
+ */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A one-line attribution field as displayed: controls and bidi overrides removed, spaces folded. */
+export function cleanField(s: string): string {
+  return foldSpace(s.replace(CONTROLS, ''));
+}
+
 /** Compares names loosely: case, punctuation, a leading "The" and corporate suffixes do not count. */
 export function normalizeName(s: string): string {
   return foldSpace(s)

@@ -67,3 +67,24 @@ describe.each(ATTACK_CASES)('attack page $name', (c) => {
     expect((Object.prototype as unknown as Record<string, unknown>).x).toBeUndefined();
   });
 });
+
+it('strips bidi overrides and control characters from every attribution field', () => {
+  // A right-to-left override makes "sretueR" display as "Reuters": the byline and credit line
+  // below would show another outlet than the text holds.
+  const RLO = '\u202e';
+  const PDF = '\u202c';
+  const c = ATTACK_CASES[0]!;
+  const html = attackPageHtml({ name: 'bidi', tries: 'bidi spoofing' })
+    .replace('By Mary Wisniewski, Chicago Tribune', `By Mary Wisniewski${RLO}\u0007, Chicago Tribune${PDF}`)
+    .replace('<h1>Bridge repair', `<h1>${RLO}Bridge repair`)
+    .replace('©2025 Chicago Tribune.', `©2025 Chicago${'\u2066'} Tribune${'\u2069'}.`);
+  expect(html).toContain(RLO);
+  const url = attackUrl(c);
+  const result = extractArticle(new JSDOM(html, { url }).window.document, url);
+  expect(result.isArticle).toBe(true);
+  if (!result.isArticle) return;
+  const fields = [result.title, result.byline, ...result.authors, result.publisher, result.siteName, result.copyright, result.copyrightHolder, result.distributor];
+  for (const f of fields) expect(f ?? '').not.toMatch(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/);
+  expect(result.title).toBe('Bridge repair to close Lake Street crossing');
+  expect(result.copyright).toBe(STORY_CREDIT);
+});

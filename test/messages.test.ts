@@ -101,7 +101,7 @@ describe('sending', () => {
 
   it('skips listeners that do not own the type and reaches the one that does', async () => {
     const notMine = vi.fn(createListener({ getTabState: () => null }));
-    listeners.push(notMine, createListener({ getArticle: () => ({ url: 'u', isArticle: false, syndicated: false, reasons: [], reason: 'This is a comic.' }) }));
+    listeners.push(notMine, createListener({ getArticle: () => ({ url: 'u', isArticle: false, syndicated: false, reasons: [], reason: 'This is a comic.', notRead: false }) }));
     await expect(sendToTab(5, 'getArticle', undefined)).resolves.toMatchObject({ isArticle: false, reason: 'This is a comic.' });
     expect(notMine).toHaveBeenCalledOnce();
   });

@@ -56,7 +56,12 @@ function resolvePath(root: Node, path: number[]): Element | null {
 }
 
 function noArticle(url: string, reason: string, reasons: string[] = []): ExtractResult {
-  return { url, isArticle: false, syndicated: false, reasons, reason };
+  return { url, isArticle: false, syndicated: false, reasons, reason, notRead: false };
+}
+
+/** The page was not read: it is not a web page, or it is past a size, depth or time limit. */
+function notRead(url: string, reason: string, reasons: string[] = []): ExtractResult {
+  return { url, isArticle: false, syndicated: false, reasons, reason, notRead: true };
 }
 
 /** "By" in the languages of the bylines we have seen (English, French, Spanish, German, Italian, Dutch, Scandinavian, Polish, Russian, Arabic, Hebrew). */
@@ -148,7 +153,7 @@ function budgetCheck(options: ExtractOptions): (step: string) => string | null {
 export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const overBudget = budgetCheck(options);
   const kind = documentKindReason(page);
-  if (kind) return noArticle(url, kind);
+  if (kind) return notRead(url, kind);
   // A page whose element names shadow document built-ins is read from a copy without them.
   const doc = unclobbered(page);
   const facts = scanPage(doc, url);
@@ -157,7 +162,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const findings = runChecks(facts);
   const reasons = findings.map((x) => `${x.id}: ${x.evidence}`);
   const late = overBudget('the page scan');
-  if (late) return noArticle(url, late, reasons);
+  if (late) return notRead(url, late, reasons);
 
   const hiddenPaths = hiddenByStylesheet(page, doc).map(pathOf);
   const clone = doc.cloneNode(true) as Document;
@@ -171,9 +176,9 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   }
   precleanClone(clone, { url: facts.url, keep, headline });
   const tooDeep = flattenDeepNesting(clone);
-  if (tooDeep) return noArticle(url, tooDeep, reasons);
+  if (tooDeep) return notRead(url, tooDeep, reasons);
   const lateAfterClean = overBudget('the cleanup');
-  if (lateAfterClean) return noArticle(url, lateAfterClean, reasons);
+  if (lateAfterClean) return notRead(url, lateAfterClean, reasons);
 
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
@@ -188,12 +193,12 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     const message = err instanceof Error ? err.message : String(err);
     // Readability: "Aborting parsing document; N elements found".
     const count = /Aborting parsing document; (\d+) elements/i.exec(message);
-    if (count) return noArticle(url, `This page is too large to read (${Number(count[1]).toLocaleString('en-US')} elements; the limit is ${(options.maxElems ?? DEFAULT_MAX_ELEMENTS).toLocaleString('en-US')}).`, reasons);
+    if (count) return notRead(url, `This page is too large to read (${Number(count[1]).toLocaleString('en-US')} elements; the limit is ${(options.maxElems ?? DEFAULT_MAX_ELEMENTS).toLocaleString('en-US')}).`, reasons);
     throw err;
   }
   if (!parsed || !parsed.content) return noArticle(url, 'No article found on this page.', reasons);
   const lateAfterReadability = overBudget('the article search');
-  if (lateAfterReadability) return noArticle(url, lateAfterReadability, reasons);
+  if (lateAfterReadability) return notRead(url, lateAfterReadability, reasons);
 
   const content = parsed.content;
   const split = splitTrailer(content, {

@@ -89,6 +89,11 @@ export interface NoArticle {
   reasons: string[];
   /** One sentence a user can read: why no article was found. */
   reason: string;
+  /**
+   * True when the page was not read at all (not a web page, or past a size, depth or time limit),
+   * false when it was read and holds no article: the popup heads the two differently.
+   */
+  notRead: boolean;
 }
 
 export type ExtractResult = CleanArticle | NoArticle;

@@ -158,7 +158,7 @@ async function show(): Promise<void> {
     }
     throw err;
   }
-  if (!result.isArticle) return setState('no-article', refusalTitle(result.reason), result.reason);
+  if (!result.isArticle) return setState('no-article', refusalTitle(result), result.reason);
   renderArticle(result);
   enableCleanView(tabId);
   document.body.dataset.renderMs = (performance.now() - scriptStart).toFixed(1);

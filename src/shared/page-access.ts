@@ -3,6 +3,9 @@
  * the error `scripting.executeScript` throws (when we cannot). Pure: no extension API here.
  */
 
+import { PDF_REASON } from '../core/document-kind.ts';
+import type { NoArticle } from '../core/types.ts';
+
 /** Schemes no extension may script. */
 const RESTRICTED_SCHEME = /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|jar):/i;
 
@@ -31,7 +34,7 @@ export function judgeUrl(url: string | undefined, { fileAccess = false, fileAcce
     // extensions out of local files.
     return { readable: false, reason: fileAccessSetting ? 'Local files can only be read if you allow file access for Syndicated Reader in the extension settings.' : 'The browser does not let extensions read local files (file://).' };
   }
-  if (/^https?:\/\/[^?#]+\.pdf(?:[?#]|$)/i.test(url)) return { readable: false, reason: 'This is a PDF shown in the browser’s PDF viewer, which extensions cannot read.' };
+  if (/^https?:\/\/[^?#]+\.pdf(?:[?#]|$)/i.test(url)) return { readable: false, reason: PDF_REASON };
   if (/^(?:data|blob|javascript):/i.test(url)) return { readable: false, reason: 'This kind of page cannot be read by extensions.' };
   return { readable: true };
 }
@@ -79,8 +82,6 @@ export function explainReadError(message: string): string {
  * holds none, "can't be read" when it was not read at all (a PDF, an image, a feed, frames, or
  * one of the size, depth and time limits), whose reason then says why.
  */
-export function refusalTitle(reason: string): string {
-  return /^(?:This is an? (?:PDF|image|XML)|This page is made of frames|This page is too large|This page is nested too deeply|Reading this page took too long)/.test(reason)
-    ? 'This page can’t be read'
-    : 'No article found on this page';
+export function refusalTitle(result: Pick<NoArticle, 'notRead'>): string {
+  return result.notRead ? 'This page can’t be read' : 'No article found on this page';
 }

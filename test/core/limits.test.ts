@@ -20,6 +20,7 @@ it('refuses a page over the element budget with a reason that says so', () => {
   expect(result.isArticle).toBe(false);
   if (result.isArticle) return;
   expect(result.reason).toMatch(/^This page is too large to read \(\d[\d,]* elements; the limit is 300\)\.$/);
+  expect(result.notRead).toBe(true);
   // The same page within the budget is read.
   expect(extractArticle(doc, url).isArticle).toBe(true);
 });
@@ -70,6 +71,7 @@ describe('deep nesting', () => {
     expect(result.isArticle).toBe(false);
     if (result.isArticle) return;
     expect(result.reason).toMatch(/^This page is nested too deeply to read \(1,2\d\d levels; the limit is 1,000\)\.$/);
+    expect(result.notRead).toBe(true);
   });
 });
 
@@ -85,6 +87,7 @@ describe('the time budget', () => {
     expect(result.isArticle).toBe(false);
     if (result.isArticle) return;
     expect(result.reason).toBe('Reading this page took too long (20 s by the end of the cleanup; the limit is 15 s), so it was stopped.');
+    expect(result.notRead).toBe(true);
   });
 
   it('reads the page when the budget is not spent, and never with a budget of 0', () => {

@@ -32,7 +32,7 @@ describe.each(KINDS)('%s', (_name, make, reason) => {
     expect(detectSyndication(make(), URL_).syndicated).toBe(false);
     const result = extractArticle(make(), URL_);
     expect(result.isArticle).toBe(false);
-    if (!result.isArticle) expect(result.reason).toBe(reason);
+    if (!result.isArticle) expect([result.reason, result.notRead]).toEqual([reason, true]);
   });
 });
 
@@ -55,6 +55,7 @@ describe.each(CASES)('%s', (_name, make) => {
     const result = extractArticle(doc, URL_);
     expect(result.isArticle).toBe(false);
     if (!result.isArticle) expect(result.reason).toMatch(/^No article found on this page/);
+    if (!result.isArticle) expect(result.notRead).toBe(false);
   });
 });
 

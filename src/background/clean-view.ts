@@ -9,26 +9,24 @@ import { MAX_KEPT_ARTICLES, readerKey, readerKeysToPrune, readerPath, type Reade
 
 const QUOTA_ERROR = /quota/i;
 
-/** Keeps `entry`, making room first (the oldest articles go); says so clearly if it cannot fit at all. */
+/**
+ * Keeps `entry`, making room first: the oldest articles beyond the newest 29 go, and if storage is
+ * still full, all others. Says so clearly if the article cannot fit on its own.
+ */
 async function keepArticle(key: string, entry: ReaderEntry): Promise<void> {
   const session = browser.storage.session;
-  const stale = readerKeysToPrune(await session.get(null), MAX_KEPT_ARTICLES - 1);
-  if (stale.length) await session.remove(stale);
-  try {
-    await session.set({ [key]: entry });
-  } catch (err) {
-    if (!QUOTA_ERROR.test(errorMessage(err))) throw err;
-    // Full of other large articles: keep only this one and try once more.
-    const others = readerKeysToPrune(await session.get(null), 0);
-    if (others.length) await session.remove(others);
+  for (const othersKept of [MAX_KEPT_ARTICLES - 1, 0]) {
+    const stale = readerKeysToPrune(await session.get(null), othersKept);
+    if (stale.length) await session.remove(stale);
     try {
       await session.set({ [key]: entry });
-    } catch (again) {
-      if (!QUOTA_ERROR.test(errorMessage(again))) throw again;
-      const mb = (JSON.stringify(entry).length / 1e6).toFixed(1);
-      throw new Error(`This article is too large for the clean view (${mb} MB). Copy text and Copy Markdown in the popup still work.`);
+      return;
+    } catch (err) {
+      if (!QUOTA_ERROR.test(errorMessage(err))) throw err;
     }
   }
+  const mb = (JSON.stringify(entry).length / 1e6).toFixed(1);
+  throw new Error(`This article is too large for the clean view (${mb} MB). Copy text and Copy Markdown in the popup still work.`);
 }
 
 export async function openCleanView(tabId: number, { openTab = true } = {}): Promise<{ path: string }> {

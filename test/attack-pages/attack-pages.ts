@@ -21,6 +21,12 @@ export interface AttackCase {
   top?: string;
   /** Put between the story's second and third paragraphs. */
   middle?: string;
+  /**
+   * The unclosed payload makes the HTML parser itself nest the rest of the story inside
+   * <math>/<svg> (any browser builds the same tree): the story's start must survive, the rest is
+   * foreign content and goes with it (so do the last paragraph and the credit line).
+   */
+  parserSwallowsTheEnd?: true;
 }
 
 export const STORY_TITLE = 'Bridge repair to close Lake Street crossing';
@@ -51,6 +57,7 @@ export const ATTACK_CASES: AttackCase[] = [
   {
     name: 'mxss-and-noscript',
     tries: 'mutation XSS: noscript and comment breakouts, template content, form/math nesting',
+    parserSwallowsTheEnd: true,
     middle: `<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript><template><script>alert(2)</script></template><!--<img src="--><img src=x onerror=alert(3)//"><form><math><mtext></form><form><mglyph><svg><mtext><style><path id="</style><img onerror=alert(4) src>">`,
   },
   {

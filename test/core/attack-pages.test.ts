@@ -12,12 +12,6 @@ import { ATTACK_CASES, EVIL_HOST, STORY_CREDIT, STORY_END, STORY_START, attackPa
 
 /** Payload text that must not reach the clean text (text a reader sees on the page may). */
 const FORBIDDEN_TEXT = [/alert\(/i, /Log in to keep reading/, /Invisible payload text/, /Hidden SEO spam/, /__pwned/];
-/**
- * Pages whose unclosed payload makes the HTML parser itself nest the rest of the story inside
- * <math>/<svg> (any browser builds the same tree): the story's start must survive, the rest is
- * foreign content and goes with it.
- */
-const PARSER_SWALLOWS_THE_END = new Set(['mxss-and-noscript']);
 
 /** What in a piece of output HTML is not inert (see inert.ts). */
 function activeParts(html: string): string[] {
@@ -44,7 +38,7 @@ describe.each(ATTACK_CASES)('attack page $name', (c) => {
     if (!result.isArticle) return;
     expect(result.text.startsWith(STORY_START)).toBe(true);
     expect(result.publisher).toBe('Chicago Tribune');
-    if (PARSER_SWALLOWS_THE_END.has(c.name)) return;
+    if (c.parserSwallowsTheEnd) return;
     expect(result.text.endsWith(STORY_END)).toBe(true);
     expect(result.copyright).toBe(STORY_CREDIT);
   });

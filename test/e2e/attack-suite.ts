@@ -7,40 +7,12 @@
  * In Chromium the copied text/html is read back from the clipboard and checked the same way.
  */
 import { JSDOM } from 'jsdom';
-import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ATTACK_CASES, EVIL_HOST, STORY_CREDIT, STORY_START, STORY_TITLE, attackPageHtml, attackUrl } from '../attack-pages/attack-pages.ts';
 import { INERT_RULES, READER_RULES_EXTRA, activeParts } from '../attack-pages/inert.ts';
-import { readPopup } from './harness.ts';
+import { pwned, readPopup, watchPages } from './harness.ts';
 import { openReader, readReader } from './reader-suite.ts';
 import type { SuiteContext } from './suite.ts';
-
-/** The parser itself nests the end of this page's story in foreign content (see the unit test). */
-const PARSER_SWALLOWS_THE_END = new Set(['mxss-and-noscript']);
-
-interface Watch {
-  dialogs: string[];
-  requests: string[];
-  attach(page: Page): void;
-}
-
-function watch(): Watch {
-  const w: Watch = {
-    dialogs: [],
-    requests: [],
-    attach(page) {
-      page.on('dialog', (d) => {
-        w.dialogs.push(d.message());
-        void d.dismiss().catch(() => {});
-      });
-      // resourceType() is not available over WebDriver BiDi: images are told apart by their URLs.
-      page.on('request', (r) => w.requests.push(r.url()));
-    },
-  };
-  return w;
-}
-
-const pwned = (page: Page): Promise<unknown> => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 
 export function defineAttackTests(get: () => SuiteContext): void {
   describe('the attack corpus (test/attack-pages) in the popup, the clean view and the copy', () => {
@@ -52,14 +24,14 @@ export function defineAttackTests(get: () => SuiteContext): void {
       const ctx = get();
       const { driver } = ctx;
       const tab = await driver.openTab(attackUrl(c));
-      const w = watch();
+      const w = watchPages();
 
       const popup = await driver.openPopupFor(tab.tabId, w.attach);
       const view = await readPopup(popup);
       expect(view.state, `${view.messageTitle} ${view.messageDetail}`).toBe('article');
       expect(view.title).toBe(STORY_TITLE);
       expect(view.body.startsWith(STORY_START)).toBe(true);
-      if (!PARSER_SWALLOWS_THE_END.has(c.name)) expect(view.copyright).toBe(STORY_CREDIT);
+      if (!c.parserSwallowsTheEnd) expect(view.copyright).toBe(STORY_CREDIT);
       // The popup renders text nodes into paragraphs: no element of the page comes through.
       expect(await popup.$$eval('#body *', (els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))])).toEqual(['p']);
 
@@ -84,14 +56,13 @@ export function defineAttackTests(get: () => SuiteContext): void {
       const rv = await readReader(reader);
       expect(rv.state).toBe('article');
       expect(rv.title).toBe(STORY_TITLE);
-      if (!PARSER_SWALLOWS_THE_END.has(c.name)) expect(rv.copyright).toBe(STORY_CREDIT);
+      if (!c.parserSwallowsTheEnd) expect(rv.copyright).toBe(STORY_CREDIT);
       expect(await reader.$eval('#body', activeParts, { ...INERT_RULES, allowedAttributes: [...INERT_RULES.allowedAttributes, ...READER_RULES_EXTRA] })).toEqual([]);
       const images = new Set(await reader.$$eval('#body img', (imgs) => imgs.map((i) => (i as HTMLImageElement).src)));
 
       expect(w.dialogs, 'dialogs opened in the extension’s pages').toEqual([]);
       expect([await pwned(popup), await pwned(reader)]).toEqual([undefined, undefined]);
-      const foreign = w.requests.filter((u) => !u.startsWith(driver.session.baseUrl) && !/^(?:about|data|blob):/.test(u) && !images.has(u));
-      expect(foreign, 'requests made by the popup and the clean view').toEqual([]);
+      expect(w.foreign(driver.session.baseUrl, images), 'requests made by the popup and the clean view').toEqual([]);
       expect(w.requests.filter((u) => u.includes(EVIL_HOST))).toEqual([]);
 
       if (driver.session.kind === 'chromium') {

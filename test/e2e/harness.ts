@@ -489,3 +489,36 @@ export function unavailable(kind: BrowserKind, extDir: string): string | null {
   if (why && !process.env.CI) console.warn(`[e2e] skipping the ${kind} tests: ${why}`);
   return why;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Watching extension pages for what a hostile page might make them do
+
+/** Dialogs opened and requests made by the pages a watch is attached to. */
+export interface PageWatch {
+  dialogs: string[];
+  requests: string[];
+  /** Records `page`'s dialogs (dismissing them) and requests. */
+  attach(page: Page): void;
+  /** Requests for anything but the extension's own pages and `allowed` (e.g. the article's images). */
+  foreign(baseUrl: string, allowed?: Set<string>): string[];
+}
+
+export function watchPages(): PageWatch {
+  const w: PageWatch = {
+    dialogs: [],
+    requests: [],
+    attach(page) {
+      page.on('dialog', (d) => {
+        w.dialogs.push(d.message());
+        void d.dismiss().catch(() => {});
+      });
+      // resourceType() is not available over WebDriver BiDi: images are told apart by their URLs.
+      page.on('request', (r) => w.requests.push(r.url()));
+    },
+    foreign: (baseUrl, allowed = new Set()) => w.requests.filter((u) => !u.startsWith(baseUrl) && !/^(?:about|data):/.test(u) && !allowed.has(u)),
+  };
+  return w;
+}
+
+/** What a payload would leave behind in a page it ran in. */
+export const pwned = (page: Page): Promise<unknown> => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);

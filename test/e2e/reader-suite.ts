@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { pollPage, navigateToExtensionPage } from './harness.ts';
+import { navigateToExtensionPage, pollPage, pwned, watchPages } from './harness.ts';
 import type { SuiteContext } from './suite.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -150,25 +150,17 @@ export function defineReaderTests(get: () => SuiteContext, pages: ReaderPages, o
       const ctx = get();
       const hostile = ctx.fixtures[hostileName]!;
       const tabId = ctx.tabs[hostileName]?.tabId ?? (ctx.tabs[hostileName] = await ctx.driver.openTab(hostile.url)).tabId;
-      const dialogs: string[] = [];
-      const requests: string[] = [];
-      const { page } = await openReader(ctx, tabId, (p) => {
-        p.on('dialog', (d) => {
-          dialogs.push(d.message());
-          void d.dismiss();
-        });
-        // resourceType() is not available over WebDriver BiDi: images are told apart by their URLs below.
-        p.on('request', (r) => requests.push(r.url()));
-      });
+      const w = watchPages();
+      const { page } = await openReader(ctx, tabId, w.attach);
       await new Promise((r) => setTimeout(r, 500));
       const view = await readReader(page);
       expect(view.state).toBe('article');
       expect(view.copyright).toBe(hostile.expected.copyright);
-      expect(dialogs).toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(w.dialogs).toEqual([]);
+      expect(await pwned(page)).toBeUndefined();
       expect(await page.evaluate(() => document.querySelectorAll('#body script, #body iframe, #body form, #body [onerror], #body [onclick], #body svg').length)).toBe(0);
       const images = new Set(await page.evaluate(() => Array.from(document.querySelectorAll('#body img')).map((i) => (i as HTMLImageElement).src)));
-      expect(requests.filter((u) => !u.startsWith(ctx.driver.session.baseUrl) && !/^(?:about|data):/.test(u) && !images.has(u))).toEqual([]);
+      expect(w.foreign(ctx.driver.session.baseUrl, images)).toEqual([]);
       await page.close();
     });
 

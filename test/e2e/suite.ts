@@ -11,7 +11,7 @@ import { defineReaderTests } from './reader-suite.ts';
 import { defineStressTests } from './stress-suite.ts';
 import { defineOddDocumentTests } from './odd-documents-suite.ts';
 import { defineLifecycleTests } from './lifecycle-suite.ts';
-import { createDriver, loadPageFixture, makeLongPage, readPopup, startServer, type Driver, type FixtureServer, type PageFixture, type Session } from './harness.ts';
+import { createDriver, loadPageFixture, makeLongPage, pwned, readPopup, startServer, watchPages, type Driver, type FixtureServer, type PageFixture, type Session } from './harness.ts';
 
 export const SEED = 'arcamax--bloomberg-ukraine-strikes';
 export const COURANT = 'courant--bloomberg-port-strike';
@@ -156,26 +156,18 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
     it('runs nothing from the hostile page: no dialog, no script, no request to another host', async () => {
       const hostile = ctx.fixtures[HOSTILE]!;
       const { tabId, page } = await ctx.driver.openTab(hostile.url);
-      const dialogs: string[] = [];
-      const requests: string[] = [];
+      const w = watchPages();
       const since = Date.now();
-      const popup = await ctx.driver.openPopupFor(tabId, (p) => {
-        p.on('dialog', (d) => {
-          dialogs.push(d.message());
-          void d.dismiss();
-        });
-        p.on('request', (r) => requests.push(r.url()));
-      });
+      const popup = await ctx.driver.openPopupFor(tabId, w.attach);
       const view = await readPopup(popup);
       await new Promise((r) => setTimeout(r, 500)); // give any payload a moment to fire
       expect(view.state, `${view.messageTitle} ${view.messageDetail}`).toBe('article');
       if (hostile.expected.title) expect(view.title).toBe(hostile.expected.title);
       if (hostile.expected.copyright) expect(view.copyright).toBe(hostile.expected.copyright);
-      expect(dialogs).toEqual([]);
-      expect(await popup.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      expect(w.dialogs).toEqual([]);
+      expect(await pwned(popup)).toBeUndefined();
       const pageOrigin = new URL(hostile.url).host;
-      const foreign = requests.filter((u) => !u.startsWith(ctx.driver.session.baseUrl) && !/^(?:about|data):/.test(u));
-      expect(foreign, 'requests made by the popup').toEqual([]);
+      expect(w.foreign(ctx.driver.session.baseUrl), 'requests made by the popup').toEqual([]);
       // Hosts the hostile page names (payload beacons): none may be contacted once the popup is open.
       const named = new Set([...hostile.html.matchAll(/(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)].map((m) => m[1]!.toLowerCase()));
       named.delete(pageOrigin);

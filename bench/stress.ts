@@ -56,8 +56,11 @@ function pages(): { seed: ReturnType<typeof loadFixture>; list: StressPage[] } {
   };
 }
 
-const outcomeOf = (r: ReturnType<typeof extractArticle>, expected: string | null): string =>
-  r.isArticle ? (r.text === expected ? 'seed text, exact' : `text differs (${r.text.length} chars)`) : `refused: ${r.reason}`;
+/** What extraction gave, as in-page.ts's `result` reports it: the text, or "refused: <reason>". */
+const resultOf = (r: ReturnType<typeof extractArticle>): string => (r.isArticle ? r.text : `refused: ${r.reason}`);
+
+const outcomeOf = (result: string, expected: string | null): string =>
+  result.startsWith('refused: ') ? result : result === expected ? 'seed text, exact' : `text differs (${result.length} chars)`;
 
 export function runStressJsdom(): StressRow[] {
   const { seed, list } = pages();
@@ -70,7 +73,7 @@ export function runStressJsdom(): StressRow[] {
       const [, detectMs] = timed(() => detectSyndication(doc, url));
       const [result, extractMs] = timed(() => extractArticle(doc, url));
       const [, readabilityMs] = timed(() => new Readability(doc.cloneNode(true) as Document).parse());
-      const row: StressRow = { page: p.name, where: 'jsdom', bytes: Buffer.byteLength(p.html), elements: doc.getElementsByTagName('*').length, depth: maxDepth(doc.documentElement), parseMs, detectMs, extractMs, readabilityMs, outcome: outcomeOf(result, seed.text) };
+      const row: StressRow = { page: p.name, where: 'jsdom', bytes: Buffer.byteLength(p.html), elements: doc.getElementsByTagName('*').length, depth: maxDepth(doc.documentElement), parseMs, detectMs, extractMs, readabilityMs, outcome: outcomeOf(resultOf(result), seed.text) };
       dom.window.close();
       return row;
     });
@@ -102,7 +105,7 @@ export async function runStressChromium(bin: string, script: string): Promise<St
         const b = (globalThis as unknown as { __bench: Record<string, (u: string) => any> }).__bench;
         return { detect: b.detect!(u), extract: b.extract!(u), readability: b.readability!(u), result: b.result!(u), elements: document.getElementsByTagName('*').length, depth: b.depth!(u) };
       }, url);
-      rows.push({ page: p.name, where: 'Chromium', bytes: Buffer.byteLength(p.html), elements: t.elements, depth: t.depth, parseMs: null, detectMs: t.detect, extractMs: t.extract, readabilityMs: t.readability, outcome: t.result === null ? 'no text' : t.result.startsWith('refused: ') ? t.result : t.result === seed.text ? 'seed text, exact' : `text differs (${t.result.length} chars)` });
+      rows.push({ page: p.name, where: 'Chromium', bytes: Buffer.byteLength(p.html), elements: t.elements, depth: t.depth, parseMs: null, detectMs: t.detect, extractMs: t.extract, readabilityMs: t.readability, outcome: outcomeOf(t.result, seed.text) });
       await page.close();
     }
   } finally {

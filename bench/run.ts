@@ -6,7 +6,7 @@
  *
  * 1. Accuracy on general articles: the public article-extraction benchmark (181 pages), scored with
  *    its own metric (bench/metric.ts mirrors its evaluate.py). DIR defaults to
- *    ../shared/bench/article-extraction-benchmark; any clone of the public repository works.
+ *    bench/data/article-extraction-benchmark (vendored, MIT); any clone of the public repository works.
  * 2. Accuracy on syndicated pages: our fixtures (test/fixtures), field by field and body F1.
  * 3. Speed under jsdom (detection, extraction, formatting vs Readability alone), and in headless
  *    Chromium in the page, as the content scripts run (skipped with a note when Chromium is missing).
@@ -28,7 +28,7 @@ import { dist, kb, ms, pct, ratio, type Dist } from './stats.ts';
 import { runStressChromium, runStressJsdom, type StressRow } from './stress.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DEFAULT_DATASET = resolve(ROOT, '..', 'shared', 'bench', 'article-extraction-benchmark');
+const DEFAULT_DATASET = resolve(ROOT, 'bench', 'data', 'article-extraction-benchmark');
 const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
 
 interface Args {

@@ -15,6 +15,18 @@
  * word ("The Hill", "The State", "The Age": "Hill", "State", "Age" alone are not outlets); and a
  * few "The <word>" forms are ambiguous between many papers ('The Times', 'The Star', 'The Sun')
  * and are never matched (their outlets are found by a qualified variant, e.g. 'The Times of London').
+ *
+ * Decisions the callers rely on:
+ *  - Qualifiers are not part of a name: trailing parentheses ('(TNS)', '(AP)', '(Fresno, Calif.)')
+ *    and a '/<wire or syndicate>' tail ('/Tribune News Service', '/TNS'); `stripOutletQualifiers`
+ *    gives the printed name without them, for outlets not in the table. 'News Service' is NOT a
+ *    qualifier: 'New York Times News Service' is its own entry, 'Bloomberg News Service' is nobody.
+ *  - "<Outlet> <Section>" is the outlet when the last word is a section ('CNN Business', 'NBC News
+ *    Digital', 'Politico Magazine'); the whole name is tried first, so 'Fox Business', 'CNN Wire'
+ *    and 'Politico Europe' are their own entries.
+ *  - 'Bloomberg Opinion' is Bloomberg News (same credit line, same site).
+ *  - The agency code 'CNN' (dateline '(CNN) —') is CNN, not CNN Wire: 'CNN Wire' is found by name.
+ *  - A site printed as the name ('kffhealthnews.org') is its outlet's.
  */
 
 export type OutletKind = 'wire' | 'syndicate' | 'newspaper' | 'broadcaster' | 'magazine' | 'digital';
@@ -697,7 +709,7 @@ function parseTable(table: string): Outlet[] {
     const [name = '', siteField = '', variants = ''] = line.split('|');
     const secondary = siteField.startsWith('~');
     const [site = '', ...extra] = siteField.replace('~', '').split('+');
-    const outlet: Outlet = { name, variants: variants ? variants.split(';') : [], site, kind, country, lang };
+    const outlet: Outlet = Object.freeze({ name, variants: Object.freeze(variants ? variants.split(';') : []) as string[], site, kind, country, lang });
     HOSTS.set(outlet, secondary ? extra : [site, ...extra]);
     out.push(outlet);
   }
@@ -841,8 +853,11 @@ export function findOutlet(printed: string): Outlet | null {
     const brand = index().get(keyOf(w.slice(0, -1)));
     if (brand) return brand;
   }
-  return null;
+  // A site printed as the name ('kffhealthnews.org', 'www.bloomberg.com') is its outlet's.
+  return HOST_LIKE.test(stripped) ? outletOfHost(stripped) : null;
 }
+
+const HOST_LIKE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i;
 
 // ---------------------------------------------------------------------------------------------
 // Hosts and agency codes

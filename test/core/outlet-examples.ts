@@ -162,6 +162,11 @@ export const OUTLET_EXAMPLES: [printed: string, expected: string | null][] = [
   ['The Age', 'The Age'],
   ['Guardian', 'The Guardian'],
   ['The Economist', 'The Economist'],
+  // A site printed where the name would be.
+  ['kffhealthnews.org', 'KFF Health News'],
+  ['www.bloomberg.com', 'Bloomberg News'],
+  ['pilotonline.com', 'The Virginian-Pilot'],
+  ['example.com', null],
   // Not outlets: generic words, roles, people, blanks, near misses.
   ['Times', null],
   ['The Times', null],

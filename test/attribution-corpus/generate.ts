@@ -77,7 +77,8 @@ const RESEARCH = new Set(['coral-reefs', 'sleep-teens', 'bee-decline']);
 const ARCAMAX = (l: Layout) => l.id.startsWith('arcamax');
 
 interface Slot { layout: Layout; site: Site }
-const SLOTS: Slot[] = LAYOUTS.flatMap((layout) => layout.sites.map((site) => ({ layout, site })));
+// ArcaMax is the main target of the product, so its three markups count twice in the rotation.
+const SLOTS: Slot[] = LAYOUTS.flatMap((layout) => layout.sites.flatMap((site) => Array.from({ length: layout.id.startsWith('arcamax') ? 2 : 1 }, () => ({ layout, site }))));
 
 function langFor(fam: Family, form: FormId, k: number): 'en' | 'es' | 'fr' | 'de' {
   if (fam.lang !== 'en') return fam.lang;
@@ -94,7 +95,7 @@ function slotFits(s: Slot, fam: Family, form: FormId, lang: string): boolean {
   if (site.l !== lang) return false;
   if (fam.syndicated ? !layout.syndicated : !layout.originals) return false;
   if (layout.forms && !layout.forms.includes(form)) return false;
-  if ((form === 'arcamax-on' || form === 'on-next') !== ARCAMAX(layout)) return false;
+  if ((form === 'arcamax-on' || form === 'on-next') && !ARCAMAX(layout)) return false;
   if ((form === 'provider-label') !== (layout.id === 'portal' && fam.syndicated)) return false;
   if (fam.syndicated && layout.id === 'portal' && form !== 'provider-label') return false;
   if (layout.id === 'science' && fam.syndicated && !['conversation-cc', 'tca-one-line', 'tca-two-blocks', 'tca-mark-spellings', 'ap-rights'].includes(fam.id)) return false;
@@ -321,6 +322,8 @@ function buildPage(plan: Plan, num: number, slotCounter: number, rng: () => numb
 /** The whole corpus for a seed: pure and deterministic (same seed, same pages, same order). */
 export function generateCorpus(seed = 1): CorpusPage[] {
   const rng = mulberry32(seed);
+  // A separate stream picks layouts, so adding a field to a page does not reshuffle where pages land.
+  const slotRng = mulberry32(seed * 7919 + 17);
   const plans: Plan[] = [];
   for (const [famId, { forms, pages }] of Object.entries(SYNDICATED_PLAN)) {
     const fam = family(famId);
@@ -340,7 +343,7 @@ export function generateCorpus(seed = 1): CorpusPage[] {
     // The national plan rows must land on CNN: pick their slot explicitly.
     const isCnnRow = !plan.fam.syndicated && num >= plans.length - 12;
     const fits = SLOTS.filter((s) => slotFits(s, plan.fam, plan.form, plan.lang));
-    const slotCounter = isCnnRow ? fits.findIndex((s) => s.site.host === 'www.cnn.com') : num * 5 + (seed % 7) + Math.floor(num / fits.length);
+    const slotCounter = isCnnRow ? fits.findIndex((s) => s.site.host === 'www.cnn.com') : Math.floor(slotRng() * fits.length);
     const page = buildPage(plan, num, slotCounter, rng);
     page.id = `${page.layout}--${page.family}--${page.bylineForm}--${page.traps.join('+') || 'no-trap'}--${String(num).padStart(3, '0')}`;
     pages.push(page);

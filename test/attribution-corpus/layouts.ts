@@ -484,7 +484,7 @@ ${m.comments.length ? `<div class="print-comments"><h3>${T.en.comments}</h3>${co
 const science: Layout = {
   id: 'science', syndicated: true, originals: true, forms: ['by-comma', 'plain', 'names-and'],
   sites: [{ host: 'phys.org', name: 'Phys.org', lang: 'en', l: 'en', nav: ['Nanotechnology', 'Physics', 'Earth', 'Astronomy & Space', 'Chemistry', 'Biology', 'Other Sciences'] }],
-  url: (s, slug, _n, [y, mo]) => `https://${s.host}/news/${y}-${mo}-${slug}.html`,
+  url: (s, slug, n, [y, mo]) => `https://${s.host}/news/${y}-${mo}-${slug}-${n}.html`,
   render: (m) => `<!DOCTYPE html>
 <html lang="en">
 ${head(m, { css: ['https://phys.b-cdn.net/css/style.min.css?v=5'] })}
@@ -517,7 +517,7 @@ ${sidebar(m)}
 const newsletter: Layout = {
   id: 'newsletter', syndicated: true, originals: true, forms: ['by-comma', 'plain', 'names-and'],
   sites: [{ host: 'lakeshoredispatch.substack.com', name: 'The Lakeshore Dispatch', lang: 'en', l: 'en', nav: ['Home', 'Archive', 'About', 'Subscribe'] }],
-  url: (s, slug) => `https://${s.host}/p/${slug}`,
+  url: (s, slug, n) => `https://${s.host}/p/${slug}-${n}`,
   render: (m) => `<!DOCTYPE html>
 <html lang="en">
 ${head(m, { css: ['https://substackcdn.com/bundle/theme/main.css'] })}

@@ -181,7 +181,7 @@ function buildPage(plan: Plan, num: number, slotCounter: number, rng: () => numb
 
   // Traps: one on most pages, a second on some; the national sites bring their own.
   const traps: TrapId[] = [];
-  const roleOk = ['by-comma', 'plain', 'pipe', 'slash', 'paren', 'names-and', 'name-next-line', 'tns-slash'].includes(form) && layout.id !== 'portal';
+  const roleOk = ['by-comma', 'plain', 'pipe', 'slash', 'paren', 'name-next-line', 'tns-slash'].includes(form) && layout.id !== 'portal';
   const trapOk = (t: TrapId): boolean => !traps.includes(t) && (t !== 'role-words' || roleOk) && (t !== 'wire-mention' || lang === 'en')
     && (t !== 'comment-paste' || fam.id !== 'nyt-originally');
   if (site.host === 'www.cnn.com') traps.push('own-section-outlet');

@@ -295,7 +295,7 @@ function buildPage(plan: Plan, num: number, slotCounter: number, rng: () => numb
 
   const bodyText = paragraphs.join('\n');
   const excludes = [
-    ...(credit?.pieces ?? []), ...by.lines, ...(by.byline ? [by.byline] : []), ...(m.providedBy ? [m.providedBy] : []),
+    ...(credit?.pieces ?? []), ...by.lines, ...(by.byline ? [by.byline, `${by.byline} on ${dts.shortDate}`] : []), ...(m.providedBy ? [m.providedBy] : []),
     ...(has('photo-credit') && figure ? [figure.credit] : []), ...teasers.flatMap((t) => (t.credit ? [t.credit] : [])),
     ...comments.map((c) => c.text), ...(sidebar ? [sidebar.byline] : []), ...footerNotes,
     ...(layout.id === 'science' ? ['This document is subject to copyright.'] : []),

@@ -77,14 +77,14 @@ const T = {
 
 const year = (m: PageModel): string => m.iso.slice(0, 4);
 
-function head(m: PageModel, o: { ogSite?: boolean; canonical?: boolean; jsonld?: boolean; css: string[]; extra?: string }): string {
+function head(m: PageModel, o: { canonical?: boolean | string; jsonld?: boolean; css: string[]; extra?: string }): string {
   const ld = o.jsonld !== false && m.jsonld ? `<script type="application/ld+json">${JSON.stringify(m.jsonld).replace(/</g, '\\u003c')}</script>\n` : '';
   return `<head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(m.docTitle)}</title>
 <meta name="description" content="${esc(m.description)}">
-${o.canonical === false ? '' : `<link rel="canonical" href="${m.url}">\n`}<meta property="og:type" content="article">
+${o.canonical === false ? '' : `<link rel="canonical" href="${typeof o.canonical === 'string' ? o.canonical : m.url}">\n`}<meta property="og:type" content="article">
 <meta property="og:title" content="${esc(m.title)}">
 <meta property="og:url" content="${m.url}">
 <meta property="og:site_name" content="${esc(m.site.name)}">
@@ -425,7 +425,7 @@ const amp: Layout = {
   url: (s, slug, n) => `https://${s.host}/amp/news/${slug}-${n}`,
   render: (m) => `<!doctype html>
 <html ⚡ lang="${m.site.lang}">
-${head(m, { css: [], extra: `<script async src="https://cdn.ampproject.org/v0.js"></script>
+${head(m, { canonical: m.url.replace('/amp/', '/'), css: [], extra: `<script async src="https://cdn.ampproject.org/v0.js"></script>
 <script async custom-element="amp-ad" src="https://cdn.ampproject.org/v0/amp-ad-0.1.js"></script>
 <script async custom-element="amp-social-share" src="https://cdn.ampproject.org/v0/amp-social-share-0.1.js"></script>
 <style amp-custom>body{font-family:Georgia,serif}.byline{color:#555}</style>

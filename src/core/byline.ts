@@ -1,29 +1,42 @@
 /**
  * Byline parsing. Pure: a string in, a `Byline` or null out.
  *
- * Forms (shared/docs/syndication-formats.md b3):
+ * Forms (docs/attribution.md):
  *   `Alberto Nardelli, Jenny Leonard and Alex Wickham, Bloomberg News on Nov 17, 2024`  (ArcaMax)
- *   `… Bloomberg News on`            (ArcaMax, date filled in elsewhere on the page)
- *   `By Patrick Howell O’Neill, Bloomberg News`                                           (TCA wire)
- *   `Kevin Crowley | Bloomberg News`
- *   `Melissa Montalvo, The Fresno Bee (Fresno, Calif.) on Mar 3, 2025`  (comma inside parentheses)
+ *   `… Bloomberg News on`            (ArcaMax, the date in the next element or elsewhere)
+ *   `By Patrick Howell O’Neill, Bloomberg News`, `Por Ana Gómez, El Nuevo Herald`, `Par …`, `Von …`
+ *   `Kevin Crowley | Bloomberg News`, `Kevin Crowley / Bloomberg News`, `Kevin Crowley (Reuters)`
+ *   `Melissa Montalvo, The Fresno Bee (Fresno, Calif.) (TNS)`  (commas inside parentheses)
+ *   `By CHRISTOPHER WEBER Associated Press`  (AP capitals: authors in name case, byline verbatim)
+ *   `By Jane Doe, Staff Writer`, `By Jane Doe, Ledger business reporter`  (a role, not an outlet)
  *   `Tyrades! by Danny Tyree`        (column lead-in)
- * The date is split off from the right, the outlet is the part after the last comma outside
- * parentheses (when it reads as an outlet, not a person), and the rest splits into names.
+ * The date is split off from the right, the outlet is the tail after the last separator outside
+ * parentheses when it reads as an outlet (the gazetteer knows it, or it has an outlet's shape and
+ * no role word), and the rest splits into names joined by commas and and/y/et/und/e/en/&.
  */
-import { WRITTEN_DATE, parseWrittenDate } from './dates.ts';
+import { DATE_AT_END, parseDateText } from './dates.ts';
+import { findOutlet, isRole, outletNamedInRole } from './outlets.ts';
 import { foldSpace } from './text.ts';
 import type { Byline } from './types.ts';
 
-/** Words that make a name an outlet rather than a person. */
+/** Words that give a name an outlet's shape rather than a person's. */
 const OUTLET_WORD =
-  /\b(?:News|Times|Post|Press|Tribune|Journal|Bee|Herald|Pilot|Conversation|Reuters|Bloomberg|Inquirer|Globe|Chronicle|Gazette|Star|Sun|Courant|Register|Observer|Dispatch|Daily|Magazine|Review|Record|Examiner|Enquirer|Telegraph|Guardian|Independent|Agency|Service|Media|Network|Radio|TV|Report|Monitor|Weekly|Wire|Today|Statesman|Republic|Dealer|Union|Leader|Citizen|Ledger|Bulletin|Mercury|Courier|Oklahoman|Advocate|Newsday|Politico|Axios|Stateline|AFP|AP|CNN|NPR|PBS|BBC|KFF|Syndicate|Writers Group|Staff|Editorial Board|Associated)\b/;
+  /\b(?:News|Times|Post|Press|Tribune|Journal|Bee|Herald|Pilot|Conversation|Reuters|Bloomberg|Inquirer|Globe|Chronicle|Gazette|Star|Sun|Courant|Register|Observer|Dispatch|Daily|Magazine|Review|Record|Examiner|Enquirer|Telegraph|Guardian|Independent|Agency|Service|Media|Network|Radio|TV|Report|Monitor|Weekly|Wire|Today|Statesman|Republic|Dealer|Union|Leader|Citizen|Ledger|Bulletin|Mercury|Courier|Oklahoman|Advocate|Newsday|Politico|Axios|Stateline|Syndicate|Writers Group|Associated|Noticias|Diario|Nuevo|Opinión|Opinion|Journal|Presse|Zeitung|Agencia|Periódico|Semanario|Tiempo|Mundo|País|Nación|Prensa|Siglo|Correo|Voz|Raza|Sentinel|Beacon|Eagle|Banner|Messenger|Sentinel|Free Press|Gazeta|Sol|Post-Dispatch|Patch|Hill)\b/;
 const PERSON_PARTICLE = /^(?:de|del|della|di|da|dos|das|du|van|von|der|den|ter|al|el|bin|ibn|la|le|st\.?|y|e|jr\.?|sr\.?|ii|iii|iv|mc|o’|o')$/i;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}’'.-]*|[\p{Lu}]\.)$/u;
 const MAX_BYLINE = 220;
-const AGENCY_ONLY = /^(?:The\s+)?(?:Associated Press|AP|Reuters|Bloomberg(?: News)?|AFP|Agence France-Presse|Tribune News Service|TNS|New York Times News Service)$/i;
+/** "By" in the languages of the bylines we have seen. Tried, then dropped if what follows is no byline ("Von Miller"). */
+const BY_PREFIX = /^(?:by|por|par|von|di|door|av|af|przez|от|بقلم|מאת)[:\s]\s*/iu;
+/** Joins in a list of names: commas, and, y, e, et, und, en, og, och, &. */
+const NAME_JOIN = /\s*,\s*|\s+(?:and|y|e|et|und|en|og|och)\s+|\s*&\s*/;
+/** A photo credit, not a byline: "Jane Doe / Reuters file", "AP Photo", "Getty Images". */
+const PHOTO_CREDIT_TAIL = /\b(?:file|files|photos?|images|pool|handout|via getty|illustration)$/i;
+/** The desk words that make a byline's tail the site's own desk, not another outlet. */
+const DESK = /\s*\b(?:bureau|desk|web desk|digital desk|news desk|team|staff|wire services|wires|news service)$/i;
+/** Qualifiers that follow an outlet's name and are not part of it: `(TNS)`, `(AP)`, `/Tribune News Service`. */
+const AGENCY_QUALIFIER = /(?:\s*\((?:TNS|AP|MCT|KRT|dpa|AFP|Reuters|Bloomberg)\)|\s*\/\s*(?:Tribune News Service|TNS|MCT|McClatchy-Tribune|Tribune Content Agency))+\s*$/i;
 
-/** Splits on commas that are not inside parentheses: keeps `The Fresno Bee (Fresno, Calif.)` whole. */
+/** Splits on `sep` where it is not inside parentheses: keeps `The Fresno Bee (Fresno, Calif.)` whole. */
 export function splitOutsideParens(s: string, sep = ','): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -41,11 +54,12 @@ export function splitOutsideParens(s: string, sep = ','): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-/** A person's name: 1–5 capitalised words (particles allowed), no digits. */
+/** A person's name: 1–5 capitalised words (particles allowed), no digits, no outlet or role words. */
 export function looksLikePerson(s: string): boolean {
-  if (!s || /\d|[@:;!?]/.test(s) || OUTLET_WORD.test(s)) return false;
+  if (!s || /\d|[@:;!?()/|]/.test(s) || OUTLET_WORD.test(s) || findOutlet(s) || isRole(s)) return false;
   const words = s.split(' ');
-  if (words.length > 5) return false;
+  // "Le Courrier du Lac", "The Daily Item": an article opens an outlet's name, never a person's.
+  if (words.length > 5 || /^(?:the|le|la|les|el|los|las|der|die|das|il|l’|l')$/i.test(words[0]!)) return false;
   let capitalised = 0;
   for (const w of words) {
     if (NAME_WORD.test(w)) capitalised++;
@@ -54,28 +68,117 @@ export function looksLikePerson(s: string): boolean {
   return capitalised >= 2;
 }
 
-/** An outlet: has an outlet word, or starts with "The", or is in parentheses form. */
-export function looksLikeOutlet(s: string): boolean {
-  return OUTLET_WORD.test(s) || /^The\s+\p{Lu}/u.test(s) || /\(.+\)$/.test(s);
+/** The printed outlet without agency qualifiers: `The Fresno Bee (Fresno, Calif.) (TNS)` → `The Fresno Bee (Fresno, Calif.)`. */
+export function withoutAgencyQualifier(s: string): string {
+  return s.replace(AGENCY_QUALIFIER, '').trim();
 }
 
-function titleCaseIfShouting(name: string): string {
+/**
+ * The outlet a byline's tail names, or null when the tail is a role ("Staff Writer", "Ledger
+ * business reporter") or a person. A role after a known outlet ("Daily Herald Staff Writer")
+ * gives that outlet; after an unknown word it gives none: the host's own staff write that way.
+ */
+export function outletOfTail(tail: string): string | null {
+  const t = withoutAgencyQualifier(foldSpace(tail));
+  if (!t || t.length > 90 || /\d{3,}|[@|:;#]/.test(t) || PHOTO_CREDIT_TAIL.test(t)) return null;
+  if (findOutlet(t)) return t;
+  // "NJ Advance Media for NJ.com", "Special to the Times": the outlet it was written for.
+  const forWhom = outletNamedInRole(t) ?? /^.{2,60}?\s+for\s+(.{2,60})$/i.exec(t)?.[1] ?? null;
+  // Only a known outlet: "Special to the Ledger" is how a paper credits its own freelancers.
+  if (forWhom && forWhom !== t) return findOutlet(forWhom) ? forWhom : null;
+  // A desk of the site itself: "News Nation Bureau", "Metro Desk", "Herald wire services".
+  if (DESK.test(t)) {
+    const head = t.replace(DESK, '').trim();
+    return head && findOutlet(head) ? head : null;
+  }
+  if (isRole(t)) {
+    // "Daily Herald Staff Writer", "Los Angeles Times staff writer": the role after a known outlet.
+    const words = t.split(' ');
+    for (let cut = words.length - 1; cut >= 1; cut--) {
+      const head = words.slice(0, cut).join(' ');
+      if (findOutlet(head) && isRole(words.slice(cut).join(' '))) return head;
+    }
+    return null;
+  }
+  // A site as its name: "Phys.org", "NJ.com".
+  if (/^[\p{L}\d][\p{L}\d-]*(?:\.[a-z]{2,6})+$/iu.test(t) && /\.(?:com|org|net|news|co|io|info)\b/i.test(t)) return t;
+  // An outlet's shape: two words or more (a lone "News" or "Daily" is a label), no person's name.
+  if (looksLikePerson(t) || !/\s/.test(t)) return null;
+  return OUTLET_WORD.test(t) || /^(?:The|El|La|Le|Les|Los|Las|Der|Die|Das|Il)\s+\p{Lu}/u.test(t) || /\S\s*\([^)]+\)$/.test(t) ? t : null;
+}
+
+/** A name in capitals (AP style) in name case: `JANIE HAR` → `Janie Har`; other names as they are. */
+export function titleCaseIfShouting(name: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
-/** `Daily Herald Staff Writer` → `Daily Herald`. */
-function tidyOutlet(s: string): string {
-  return s.replace(/\s+(?:Staff(?:\s+Writer)?|Staff Reporter|Correspondent|Contributor)$/i, '').trim();
-}
-
 function splitNames(s: string): string[] | null {
   const names = s
-    .split(/\s*,\s*|\s+and\s+|\s*&\s*/)
+    .split(NAME_JOIN)
     .map((n) => titleCaseIfShouting(n.trim()))
-    .filter(Boolean);
+    .filter(Boolean)
+    // "Jane Doe, Staff Writer, Los Angeles Times": the role is not a name.
+    .filter((n, i, all) => !(all.length > 1 && isRole(n)));
   if (!names.length || names.length > 8) return null;
   return names.every(looksLikePerson) ? names : null;
+}
+
+/** Names followed by a known outlet without a comma: "CHRISTOPHER WEBER Associated Press", "Jane Doe Reuters". */
+function namesThenOutlet(s: string): { names: string[]; outlet: string } | null {
+  const words = s.split(' ');
+  for (let k = Math.min(5, words.length - 2); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (!findOutlet(tail)) continue;
+    const names = splitNames(words.slice(0, -k).join(' '));
+    if (names) return { names, outlet: tail };
+  }
+  return null;
+}
+
+function parseBody(s: string, date: string | null): Byline | null {
+  // "Name | Outlet", "Name / Outlet", "Name — Outlet".
+  const piped = s.split(/\s+[|•·/]\s+|\s+[—–]\s+/);
+  if (piped.length === 2) {
+    const outlet = outletOfTail(piped[1]!);
+    const names = splitNames(piped[0]!);
+    if (names) return { byline: s, authors: names, outlet, date };
+  }
+  // "Name (Outlet)".
+  const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(s);
+  if (paren && (outletOfTail(paren[2]!) || isRole(paren[2]!))) {
+    const names = splitNames(paren[1]!);
+    if (names) return { byline: s, authors: names, outlet: outletOfTail(paren[2]!), date };
+  }
+  const parts = splitOutsideParens(withoutAgencyQualifier(s));
+  if (parts.length >= 2) {
+    const last = parts[parts.length - 1]!;
+    const outlet = outletOfTail(last);
+    if (outlet || isRole(last)) {
+      const names = splitNames(parts.slice(0, -1).join(', '));
+      if (names) return { byline: s, authors: names, outlet, date };
+    }
+  }
+  const names = splitNames(s);
+  if (names) return { byline: s, authors: names, outlet: null, date };
+  if (parts.length >= 2) {
+    const last = parts[parts.length - 1]!;
+    const wire = findOutlet(parts[0]!);
+    // "PTI, Washington", "Reuters, Washington": a wire and the city it filed from.
+    if (parts.length === 2 && wire && (wire.kind === 'wire' || wire.kind === 'syndicate') && /^\p{Lu}[\p{L} .'’-]{1,40}$/u.test(last)) {
+      return { byline: s, authors: [], outlet: parts[0]!, date };
+    }
+    // "Anja Lorenz, Rheintal-Bote": people, then one word that is neither a person nor, as far as
+    // can be told, an outlet (a local paper's name, a city). The people are the byline's; no outlet.
+    const people = splitNames(parts.slice(0, -1).join(', '));
+    if (people && !looksLikePerson(last) && !/\s/.test(last) && /^\p{Lu}/u.test(last)) return { byline: s, authors: people, outlet: null, date };
+  }
+  const run = namesThenOutlet(s);
+  if (run) return { byline: s, authors: run.names, outlet: run.outlet, date };
+  // A wire service alone ("Associated Press", "Bloomberg News") is a byline without people.
+  const agency = findOutlet(withoutAgencyQualifier(s));
+  if (agency && (agency.kind === 'wire' || agency.kind === 'syndicate')) return { byline: s, authors: [], outlet: withoutAgencyQualifier(s), date };
+  return null;
 }
 
 /**
@@ -85,51 +188,47 @@ function splitNames(s: string): string[] | null {
 export function parseByline(text: string): Byline | null {
   let s = foldSpace(text);
   if (!s || s.length > MAX_BYLINE) return null;
-  // Column lead-in "Tyrades! by Danny Tyree" and the usual "By ".
-  s = s.replace(/^.{1,40}?[!:]\s+by\s+/i, '').replace(/^by[:\s]\s*/i, '');
+  // Column lead-in "Tyrades! by Danny Tyree".
+  s = s.replace(/^.{1,40}?[!:]\s+by\s+/i, '');
 
   // The date, from the right: "… on Nov 17, 2024", "… on" (date elsewhere), "… | Nov. 17, 2024".
   let date: string | null = null;
-  const dated = new RegExp(String.raw`\s*(?:\bon|[|•·—–-])\s*(${WRITTEN_DATE.source})\s*$`, 'i').exec(s);
+  const dated = DATE_AT_END.exec(s);
   if (dated) {
-    date = parseWrittenDate(dated[1]!);
+    date = parseDateText(dated[1]!);
     s = s.slice(0, dated.index);
   } else {
-    s = s.replace(/\s+on$/i, '');
+    s = s.replace(/\s+(?:on|el|le|am)$/i, '');
   }
   s = s.replace(/[\s,|]+$/, '');
   if (!s) return null;
+  const stripped = s.replace(BY_PREFIX, '');
+  if (stripped !== s && stripped) {
+    const parsed = parseBody(stripped, date);
+    if (parsed) return parsed;
+  }
+  return parseBody(s, date);
+}
 
-  let names: string[] | null = null;
-  let outlet: string | null = null;
-  const piped = s.split(/\s+[|•·]\s+|\s+[—–]\s+/);
-  if (piped.length === 2 && looksLikeOutlet(piped[1]!)) {
-    names = splitNames(piped[0]!);
-    outlet = tidyOutlet(piped[1]!);
-  } else {
-    const parts = splitOutsideParens(s);
-    const last = parts[parts.length - 1]!;
-    if (parts.length >= 2 && !looksLikePerson(last) && looksLikeOutlet(last)) {
-      outlet = tidyOutlet(last);
-      names = splitNames(parts.slice(0, -1).join(', '));
-    } else {
-      names = splitNames(s);
-      // AP style without a comma: "CHRISTOPHER WEBER Associated Press".
-      if (!names) {
-        const ap = /^(.+?)\s+((?:The\s+)?Associated Press|Bloomberg News|Reuters)$/.exec(s);
-        if (ap) {
-          names = splitNames(ap[1]!);
-          outlet = ap[2]!;
-        }
-      }
-    }
-  }
-  if (!names) {
-    // A wire service alone ("Associated Press", "Bloomberg News") is a byline without people.
-    if (AGENCY_ONLY.test(s)) {
-      return { byline: s, authors: [], outlet: tidyOutlet(s), date };
-    }
-    return null;
-  }
-  return { byline: s, authors: names, outlet: outlet || null, date };
+/** True when `s` names an outlet the way a line under a byline does ("Boston Herald"). */
+export function looksLikeOutlet(s: string): boolean {
+  return outletOfTail(s) !== null;
+}
+
+/** A wire's sign-off: "(Reporting by Will Dunham in Washington; Editing by Tom Brown)". */
+const SIGN_OFF = /^\(?\s*(?:Reporting|Reported|Writing) by (.+?)(?:;|\)|$)/i;
+
+/**
+ * The reporters a wire's sign-off names, in name case, or [] (for stories whose byline names no
+ * one: the sign-off is where Reuters credits its reporters). Places ("in Washington") are dropped.
+ */
+export function signOffAuthors(paragraph: string): string[] {
+  const m = SIGN_OFF.exec(foldSpace(paragraph));
+  if (!m) return [];
+  const names = m[1]!
+    .split(/\s*,\s*|\s+and\s+/)
+    .map((n) => n.replace(/\s+(?:in|from)\s+.*$/i, '').replace(/^additional reporting by\s+/i, '').trim())
+    .filter(Boolean)
+    .map(titleCaseIfShouting);
+  return names.length && names.every(looksLikePerson) ? names : [];
 }

@@ -33,5 +33,38 @@ export function parseIsoDate(s: string): string | null {
 /** Either form. */
 export function parseAnyDate(s: string | null | undefined): string | null {
   if (!s) return null;
-  return parseIsoDate(s) ?? parseWrittenDate(s);
+  return parseIsoDate(s) ?? parseDateText(s);
 }
+
+/** Month names in the languages of the bylines we read (Spanish, French, German), by number. */
+const FOREIGN_MONTHS: Record<string, number> = {
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+};
+const FOREIGN_MONTH_NAMES = Object.keys(FOREIGN_MONTHS).join('|');
+/** `17 de noviembre de 2024`, `17 novembre 2024`, `17. November 2024`, `17 November 2024`. */
+export const DAY_MONTH_DATE = new RegExp(
+  String.raw`\b(\d{1,2})\.?(?:\s+de)?\s+(${FOREIGN_MONTH_NAMES}|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?(?:\s+de)?\s+(\d{4})\b`,
+  'iu',
+);
+
+/** A date written in words in any of those forms (`Nov 17, 2024`, `17 de noviembre de 2024`), as `YYYY-MM-DD`. */
+export function parseDateText(s: string): string | null {
+  const written = parseWrittenDate(s);
+  if (written) return written;
+  const m = DAY_MONTH_DATE.exec(s);
+  if (!m) return null;
+  const name = m[2]!.toLowerCase();
+  const month = FOREIGN_MONTHS[name] ?? MONTHS[name.slice(0, name.startsWith('sept') ? 4 : 3)];
+  return month ? isoDate(Number(m[3]), month, Number(m[1])) : null;
+}
+
+/** A time after a date: ` at 5:40 p.m.`, `, 9:30 AM EST`, ` 10:43`. */
+const TIME_OF_DAY = String.raw`(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?`;
+
+/** A date at the end of a byline, after `on`/`el`/`le`/`am`, a comma or a bar: `… Bloomberg News on Nov 17, 2024`. */
+export const DATE_AT_END = new RegExp(
+  String.raw`(?:\s*(?:\b(?:on|el|le|am)|[,|•·—–-])\s*|\s+)((?:${WRITTEN_DATE.source})|(?:${DAY_MONTH_DATE.source}))${TIME_OF_DAY}\s*$`,
+  'iu',
+);

@@ -29,7 +29,9 @@ describe('parseByline', () => {
     ['By CHRISTOPHER WEBER Associated Press', { authors: ['Christopher Weber'], outlet: 'Associated Press' }],
     ['By Christopher Weber, The Associated Press', { authors: ['Christopher Weber'], outlet: 'The Associated Press' }],
     ['Tyrades! by Danny Tyree', { authors: ['Danny Tyree'], outlet: null }],
-    ['By Jake Griffin, Daily Herald Staff Writer', { authors: ['Jake Griffin'], outlet: 'Daily Herald' }],
+    // A role after a name the gazetteer does not know (many papers are a "Daily Herald") names no outlet.
+    ['By Jake Griffin, Daily Herald Staff Writer', { authors: ['Jake Griffin'], outlet: null }],
+    ['By Jake Griffin, Los Angeles Times Staff Writer', { authors: ['Jake Griffin'], outlet: 'Los Angeles Times' }],
     ['Sarah Jane Tribble, KFF Health News on Apr 2, 2025', { authors: ['Sarah Jane Tribble'], outlet: 'KFF Health News', date: '2025-04-02' }],
     ['Gerard de la Cruz, The Philadelphia Inquirer', { authors: ['Gerard de la Cruz'], outlet: 'The Philadelphia Inquirer' }],
     ['Associated Press', { authors: [], outlet: 'Associated Press' }],

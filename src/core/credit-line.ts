@@ -2,8 +2,9 @@
  * Parses one block of text as a syndicate credit line, using the table in `syndicates.ts`.
  * Pure: a string in, a `Credit` or null out.
  */
-import { KNOWN_PUBLISHER_SITES, SYNDICATES, type SyndicateRule } from './syndicates.ts';
-import { foldSpace, normalizeName } from './text.ts';
+import { findOutlet } from './outlets.ts';
+import { SYNDICATES, type SyndicateRule } from './syndicates.ts';
+import { foldSpace } from './text.ts';
 import type { Credit } from './types.ts';
 
 /** Words that end with a dot that belongs to them (`L.P.`, `Inc.`, `Va.`), so the dot is kept on a holder. */
@@ -12,7 +13,12 @@ const DOMAIN = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
 /** A credit line is short: longer blocks are prose that happens to contain the words. */
 const MAX_CREDIT_LENGTH = 600;
 /** Cheap pre-filter so most blocks never reach the table's regexes. */
-const CREDIT_HINT = /distributed by|copyright|©|\(c\)|creators|republished from|originally appeared|associated press|thomson reuters|kff health news|kffhealthnews|khn\.org|permission of mct/i;
+const CREDIT_HINT = /distributed by|distribuido por|distribué par|copyright|©|\(c\)|creators|republished from|originally appeared|originally published|first (?:published|appeared)|associated press|thomson reuters|kff health news|kffhealthnews|khn\.org|permission of mct/i;
+/**
+ * How a piece of a credit line split over several blocks or lines begins. Only such pieces are
+ * joined: a story's last paragraph never becomes part of the credit that follows it.
+ */
+const CREDIT_PIECE = /^(?:©|\(c\)|copyright\b|\d{4}\s|visit(?:e|ez)?\b|distributed by|distribuido por|distribué par|all rights reserved|todos los derechos|tous droits|this (?:article|story|column) (?:originally|was|is)\b)/i;
 
 /**
  * Drops the punctuation that separates a holder from what follows, but keeps the dot of an
@@ -53,14 +59,11 @@ function buildCredit(rule: SyndicateRule, m: RegExpExecArray, line: string): Cre
   } else if (g.body !== undefined) {
     // body = "<Holder>[ Visit <Paper> at <site>]": split off the Visit part.
     const end = (m.indices?.groups?.body?.[1]) ?? 0;
-    const split = /^(.*?)([\s.,]*)\bVisit\b\s*(.*)$/i.exec(g.body);
+    const split = /^(.*?)([\s.,]*)\bVisit(?:e|ez)?\b\s*(.*)$/i.exec(g.body);
     holder = split ? tidyHolder(split[1]!, split[2]!) : tidyHolder(g.body, line.slice(end));
     visit = split ? split[3]! : null;
   }
-  const site =
-    (visit ? lastDomain(visit) : null) ??
-    rule.site ??
-    (holder ? (KNOWN_PUBLISHER_SITES[normalizeName(holder)] ?? null) : null);
+  const site = (visit ? lastDomain(visit) : null) ?? rule.site ?? (holder ? (findOutlet(holder)?.site ?? null) : null);
   const distributor = rule.keepPrintedDistributor && g.dist ? canonicalDistributor(g.dist) : rule.distributor;
   return {
     copyright: line,
@@ -93,4 +96,37 @@ export function parseCreditLine(text: string): Credit | null {
     }
   }
   return null;
+}
+
+/** True when `text` may be one piece of a credit line printed over several blocks or lines. */
+export function isCreditPiece(text: string): boolean {
+  return text.length <= MAX_CREDIT_LENGTH && CREDIT_PIECE.test(foldSpace(text));
+}
+
+export interface CreditRun {
+  credit: Credit;
+  /** The first and one past the last of the texts that make it up. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The credit line that `texts[i]` belongs to, assembled from up to three adjacent texts (blocks,
+ * or lines split by `<br>`), joined with one space: `©2024 Los Angeles Times. Visit at latimes.com.`
+ * + `Distributed by Tribune Content Agency, LLC.` is one credit. The longest run that parses wins;
+ * every piece of a run longer than one must read as a piece of a credit (`isCreditPiece`).
+ */
+export function creditAround(texts: readonly string[], i: number): CreditRun | null {
+  let best: CreditRun | null = null;
+  for (let start = Math.max(0, i - 2); start <= i; start++) {
+    for (let end = i + 1; end <= Math.min(texts.length, start + 3); end++) {
+      const pieces = texts.slice(start, end);
+      if (pieces.length > 1 && !pieces.every(isCreditPiece)) continue;
+      const credit = parseCreditLine(pieces.join(' '));
+      if (!credit) continue;
+      const better = !best || (best.credit.weak && !credit.weak) || (best.credit.weak === credit.weak && end - start > best.end - best.start);
+      if (better) best = { credit, start, end };
+    }
+  }
+  return best;
 }

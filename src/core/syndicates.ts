@@ -17,7 +17,8 @@ export interface SyndicateExample {
   copyrightYear: number | null;
   copyrightHolder: string | null;
   publisherSite: string | null;
-  distributor: string;
+  /** null for a newsroom's own republication notice, which names no distributor. */
+  distributor: string | null;
 }
 
 export interface SyndicateRule {
@@ -39,7 +40,7 @@ export interface SyndicateRule {
 const MARK = String.raw`(?:©|\(c\)|copyright\b)?\s*`;
 const YEAR = String.raw`(?<year>\d{4})`;
 // 'd' gives match indices, used to see the punctuation that follows a holder.
-const re = (source: string): RegExp => new RegExp(`^${source}$`, 'id');
+const re = (source: string): RegExp => new RegExp(`^${source}$`, 'idu');
 
 export const SYNDICATES: SyndicateRule[] = [
   {
@@ -50,9 +51,10 @@ export const SYNDICATES: SyndicateRule[] = [
     publisher: null,
     patterns: [
       // ©YYYY <Holder>[ (<City>, <St.>)][. Visit [<Paper>] [at] <site>][, All Rights Reserved]. Distributed by TCA, LLC.
+      // Spanish and French copies say "Visite … Distribuido por" and "Visitez … Distribué par".
       re(
-        String.raw`(?:${MARK}${YEAR}\s*[,.]?\s*(?<body>.*?)\s*(?:,?\s*All Rights Reserved[.,]?)?\s*)?` +
-          String.raw`Distributed by (?<dist>Tribune Content Agency|McClatchy[- ]Tribune (?:Information Services|Business News|News Service)|Tribune Media Services)(?:,?\s*(?:LLC|Inc)\.?)?\.?`,
+        String.raw`(?:${MARK}${YEAR}\s*[,.]?\s*(?<body>.*?)\s*(?:,?\s*(?:All Rights Reserved|Todos los derechos reservados|Tous droits réservés)[.,]?)?\s*)?` +
+          String.raw`(?:Distributed by|Distribuido por|Distribué par) (?<dist>Tribune Content Agency|McClatchy[- ]Tribune (?:Information Services|Business News|News Service)|Tribune Media Services)(?:,?\s*(?:LLC|Inc)\.?)?\.?`,
       ),
       // TCA's own columnists: (C) 2017 TRIBUNE CONTENT AGENCY, LLC.
       re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>(?<dist>Tribune Content Agency)(?:,?\s*LLC)?)\.?`),
@@ -113,6 +115,8 @@ export const SYNDICATES: SyndicateRule[] = [
     site: 'nytimes.com',
     publisher: 'The New York Times',
     patterns: [
+      // The sign-off, alone or followed by the company's copyright (then the company is the holder).
+      re(String.raw`This (?:article|story) originally appeared in (?:The New York Times)\.?\s*(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>The New York Times(?: Company)?)\.?`),
       re(String.raw`This (?:article|story) originally appeared in (?<holder>The New York Times)\.?`),
       re(String.raw`(?:.{0,200}?\s)?(?:©|\(c\)|copyright)\s*${YEAR}\s+(?<holder>The New York Times(?: Company)?|New York Times News Service)\.?(?:\s*All Rights Reserved\.?(?:\s*For information visit nytimes\.com\.?)?)?`),
     ],
@@ -124,7 +128,7 @@ export const SYNDICATES: SyndicateRule[] = [
     publisher: 'The Associated Press',
     patterns: [
       re(
-        String.raw`(?:copyright|©)\s*${YEAR}\s+(?<holder>The Associated Press|AP)\.\s*All rights reserved\.?` +
+        String.raw`(?:copyright|©)\s*${YEAR}\s+(?<holder>(?:The )?Associated Press|AP)\.\s*All rights reserved\.?` +
           String.raw`(?:\s*This material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?\.?)?`,
       ),
     ],
@@ -135,7 +139,7 @@ export const SYNDICATES: SyndicateRule[] = [
     site: 'reuters.com',
     publisher: 'Reuters',
     patterns: [
-      re(String.raw`(?:©|copyright)\s*(?:copyright\s*)?(?:${YEAR}\s+)?(?<holder>Thomson Reuters)(?:\s+(?<year2>\d{4}))?\.?(?:\s*All rights reserved\.?)?`),
+      re(String.raw`(?:©|copyright)\s*(?:copyright\s*)?(?:${YEAR}\s+)?(?<holder>Thomson Reuters|Reuters)(?:\s+(?<year2>\d{4}))?\.?(?:\s*All rights reserved\.?)?`),
     ],
   },
   {
@@ -158,6 +162,20 @@ export const SYNDICATES: SyndicateRule[] = [
     ],
   },
   {
+    // Any newsroom's republication notice: "This article was originally published by Futurism."
+    id: 'republished',
+    distributor: '',
+    site: null,
+    publisher: null,
+    patterns: [
+      re(
+        String.raw`This (?:article|story|piece|post|column|report) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|produced) (?:by|in|on|at) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)\.?` +
+          String.raw`(?:\s*(?:Read|View|See) the original(?: article| story| post)?(?: here)?\.?)?`,
+      ),
+      re(String.raw`(?:Originally|First) (?:published|appeared) (?:by|in|on|at) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)\.?`),
+    ],
+  },
+  {
     // Catch-all: "©YYYY Holder. Distributed by Somebody." from a syndicate not in this table.
     id: 'other',
     distributor: '',
@@ -166,7 +184,7 @@ export const SYNDICATES: SyndicateRule[] = [
     publisher: null,
     weak: true,
     patterns: [
-      re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR}\s*[,.]?\s*(?<body>.+?)[\s.,]*Distributed by (?<dist>[A-Z][\w&.' -]{2,60}?)[.,]?`),
+      re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR}\s*[,.]?\s*(?<body>.+?)[\s.,]*(?:Distributed by|Distribuido por|Distribué par) (?<dist>[A-Z][\w&.' -]{2,60}?)[.,]?`),
     ],
   },
 ];
@@ -180,16 +198,20 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
   tca: [
     { line: '©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'Bloomberg L.P.', publisherSite: 'bloomberg.com', distributor: 'Tribune Content Agency' },
     { line: '©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'Los Angeles Times', publisherSite: 'latimes.com', distributor: 'Tribune Content Agency' },
-    { line: '©2018 The Atlanta Journal-Constitution (Atlanta, Ga.), Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'The Atlanta Journal-Constitution (Atlanta, Ga.)', publisherSite: null, distributor: 'Tribune Content Agency' },
+    { line: '©2018 The Atlanta Journal-Constitution (Atlanta, Ga.), Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'The Atlanta Journal-Constitution (Atlanta, Ga.)', publisherSite: 'ajc.com', distributor: 'Tribune Content Agency' },
     { line: '©2018 The Virginian-Pilot (Norfolk, Va.)\nVisit The Virginian-Pilot at pilotonline.com\nDistributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'The Virginian-Pilot (Norfolk, Va.)', publisherSite: 'pilotonline.com', distributor: 'Tribune Content Agency' },
     { line: '©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'Los Angeles Times', publisherSite: 'latimes.com', distributor: 'Tribune Content Agency' },
     { line: '(c)2024 The Fresno Bee (Fresno, Calif.) Visit The Fresno Bee (Fresno, Calif.) at www.fresnobee.com Distributed by Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'The Fresno Bee (Fresno, Calif.)', publisherSite: 'www.fresnobee.com', distributor: 'Tribune Content Agency' },
     { line: '©2018 CQ-Roll Call, Inc., All Rights Reserved, Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'CQ-Roll Call, Inc.', publisherSite: 'rollcall.com', distributor: 'Tribune Content Agency' },
     { line: '2022 CQ-Roll Call, Inc., All Rights Reserved. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2022, copyrightHolder: 'CQ-Roll Call, Inc.', publisherSite: 'rollcall.com', distributor: 'Tribune Content Agency' },
-    { line: '©2018 Deutsche Presse-Agentur GmbH (Hamburg, Germany), Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'Deutsche Presse-Agentur GmbH (Hamburg, Germany)', publisherSite: null, distributor: 'Tribune Content Agency' },
+    { line: '©2018 Deutsche Presse-Agentur GmbH (Hamburg, Germany), Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'Deutsche Presse-Agentur GmbH (Hamburg, Germany)', publisherSite: 'dpa.com', distributor: 'Tribune Content Agency' },
     { line: 'Copyright 2025 KFF Health News. Distributed by Tribune Content Agency, LLC', copyrightYear: 2025, copyrightHolder: 'KFF Health News', publisherSite: 'kffhealthnews.org', distributor: 'Tribune Content Agency' },
     { line: '© 2023 The Baltimore Sun. Visit baltimoresun.com. Distributed by Tribune Content Agency', copyrightYear: 2023, copyrightHolder: 'The Baltimore Sun', publisherSite: 'baltimoresun.com', distributor: 'Tribune Content Agency' },
-    { line: '(C) 2017 TRIBUNE CONTENT AGENCY, LLC.', copyrightYear: 2017, copyrightHolder: 'TRIBUNE CONTENT AGENCY, LLC', publisherSite: null, distributor: 'Tribune Content Agency' },
+    { line: '(C) 2017 TRIBUNE CONTENT AGENCY, LLC.', copyrightYear: 2017, copyrightHolder: 'TRIBUNE CONTENT AGENCY, LLC', publisherSite: 'tribunecontentagency.com', distributor: 'Tribune Content Agency' },
+    { line: '©2024 El Nuevo Herald. Visite elnuevoherald.com. Distribuido por Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'El Nuevo Herald', publisherSite: 'elnuevoherald.com', distributor: 'Tribune Content Agency' },
+    { line: '© 2024 Le Devoir. Visitez ledevoir.com. Distribué par Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'Le Devoir', publisherSite: 'ledevoir.com', distributor: 'Tribune Content Agency' },
+    { line: '©2024 La Opinión. Todos los derechos reservados. Distribuido por Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'La Opinión', publisherSite: 'laopinion.com', distributor: 'Tribune Content Agency' },
+    { line: '©2024 Los Angeles Times. Visit at latimes.com.\nDistributed by Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'Los Angeles Times', publisherSite: 'latimes.com', distributor: 'Tribune Content Agency' },
     { line: 'Distributed by Tribune Content Agency', copyrightYear: null, copyrightHolder: null, publisherSite: null, distributor: 'Tribune Content Agency' },
     { line: 'This column was distributed by McClatchy-Tribune Information Services', copyrightYear: null, copyrightHolder: null, publisherSite: null, distributor: 'McClatchy-Tribune Information Services' },
     { line: 'Distributed by McClatchy-Tribune Business News', copyrightYear: null, copyrightHolder: null, publisherSite: null, distributor: 'McClatchy-Tribune Business News' },
@@ -222,17 +244,20 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
   nyt: [
     { line: 'This article originally appeared in The New York Times.', copyrightYear: null, copyrightHolder: 'The New York Times', publisherSite: 'nytimes.com', distributor: 'New York Times News Service' },
     { line: 'Thomas L. Friedman is a columnist with The New York Times. Copyright 2019 New York Times News Service.', copyrightYear: 2019, copyrightHolder: 'New York Times News Service', publisherSite: 'nytimes.com', distributor: 'New York Times News Service' },
+    { line: 'This article originally appeared in The New York Times. ©2024 The New York Times Company', copyrightYear: 2024, copyrightHolder: 'The New York Times Company', publisherSite: 'nytimes.com', distributor: 'New York Times News Service' },
     { line: 'Copyright 2024 The New York Times Company', copyrightYear: 2024, copyrightHolder: 'The New York Times Company', publisherSite: 'nytimes.com', distributor: 'New York Times News Service' },
   ],
   ap: [
     { line: 'Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', copyrightYear: 2018, copyrightHolder: 'The Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
     { line: 'Copyright 2014 AP. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', copyrightYear: 2014, copyrightHolder: 'AP', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
+    { line: '© 2019 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.', copyrightYear: 2019, copyrightHolder: 'Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
     { line: 'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.', copyrightYear: 2025, copyrightHolder: 'The Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
   ],
   reuters: [
     { line: '© Thomson Reuters 2019', copyrightYear: 2019, copyrightHolder: 'Thomson Reuters', publisherSite: 'reuters.com', distributor: 'Reuters' },
     { line: '©Thomson Reuters 2019', copyrightYear: 2019, copyrightHolder: 'Thomson Reuters', publisherSite: 'reuters.com', distributor: 'Reuters' },
     { line: '© Copyright Thomson Reuters 2024. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'Thomson Reuters', publisherSite: 'reuters.com', distributor: 'Reuters' },
+    { line: '© Reuters', copyrightYear: null, copyrightHolder: 'Reuters', publisherSite: 'reuters.com', distributor: 'Reuters' },
     { line: 'Copyright 2023 Thomson Reuters.', copyrightYear: 2023, copyrightHolder: 'Thomson Reuters', publisherSite: 'reuters.com', distributor: 'Reuters' },
   ],
   conversation: [
@@ -243,29 +268,13 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'KFF Health News is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at KFF—an independent source of health policy research, polling, and journalism.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
     { line: 'This article was reprinted from kffhealthnews.org, a national newsroom that produces in-depth journalism about health issues.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
   ],
+  republished: [
+    { line: 'This article was originally published by Futurism. Read the original article.', copyrightYear: null, copyrightHolder: 'Futurism', publisherSite: null, distributor: null },
+    { line: 'This story was originally published by Stateline.', copyrightYear: null, copyrightHolder: 'Stateline', publisherSite: 'stateline.org', distributor: null },
+    { line: 'This article first appeared on ProPublica.', copyrightYear: null, copyrightHolder: 'ProPublica', publisherSite: 'propublica.org', distributor: null },
+    { line: 'Originally published on Live Science.', copyrightYear: null, copyrightHolder: 'Live Science', publisherSite: null, distributor: null },
+  ],
   other: [
     { line: '© 2024 Jane Smith. Distributed by Counterpoint Features.', copyrightYear: 2024, copyrightHolder: 'Jane Smith', publisherSite: null, distributor: 'Counterpoint Features' },
   ],
-};
-
-/** Sites of original publishers, for credit lines that print no "Visit …" (keys are `normalizeName` forms). */
-export const KNOWN_PUBLISHER_SITES: Record<string, string> = {
-  bloomberg: 'bloomberg.com',
-  losangelestimes: 'latimes.com',
-  kffhealth: 'kffhealthnews.org',
-  chicagotribune: 'chicagotribune.com',
-  baltimoresun: 'baltimoresun.com',
-  washingtonpost: 'washingtonpost.com',
-  newyorktimes: 'nytimes.com',
-  associatedpress: 'apnews.com',
-  reuters: 'reuters.com',
-  thomsonreuters: 'reuters.com',
-  conversation: 'theconversation.com',
-  tampabaytimes: 'tampabay.com',
-  miamiherald: 'miamiherald.com',
-  sacramentobee: 'sacbee.com',
-  fresnobee: 'fresnobee.com',
-  dallasmorning: 'dallasnews.com',
-  startribune: 'startribune.com',
-  cqrollcall: 'rollcall.com',
 };

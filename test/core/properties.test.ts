@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/core/byline.ts';
 import { parseCreditLine } from '../../src/core/credit-line.ts';
 import { formatHtml, formatMarkdown, formatPlainText } from '../../src/core/format.ts';
-import { KNOWN_PUBLISHER_SITES, SYNDICATES } from '../../src/core/syndicates.ts';
+import { OUTLETS } from '../../src/core/outlets.ts';
+import { SYNDICATES } from '../../src/core/syndicates.ts';
 import { foldSpace } from '../../src/core/text.ts';
 import type { CleanArticle } from '../../src/core/types.ts';
 
@@ -20,7 +21,7 @@ const creditish = fc
   .array(fc.constantFrom('©', '(c)', 'Copyright', '2024', ' ', '.', ',', 'Visit', 'at', 'bloomberg.com', 'Distributed by', 'Tribune Content Agency', 'LLC', 'Creators.com', 'The Associated Press', 'All rights reserved', '(Fresno, Calif.)', 'The', 'Bee', 'Inc.', 'L.P.', 'King Features Syndicate', 'Washington Post Writers Group', '\n', 'on', 'Nov 17, 2024', 'and', 'News', 'By', '|'), { maxLength: 24 })
   .map((parts) => parts.join(' '));
 
-const SYNDICATE_SITES = new Set([...SYNDICATES.map((r) => r.site), ...Object.values(KNOWN_PUBLISHER_SITES)].filter(Boolean));
+const SYNDICATE_SITES = new Set([...SYNDICATES.map((r) => r.site), ...OUTLETS.map((o) => o.site)].filter(Boolean));
 const SYNDICATE_NAMES = new Set(SYNDICATES.map((r) => r.distributor.toLowerCase()));
 
 describe('parseCreditLine properties', () => {

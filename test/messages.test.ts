@@ -27,7 +27,7 @@ const detection: Detection = {
   url: 'https://www.arcamax.com/currentnews/newsheadlines/s-3617071',
   isArticle: true,
   syndicated: true,
-  reasons: ['arcamax-title: title ends with | ArcaMax Publishing'],
+  reasons: [{ kind: 'arcamax-title', strength: 'weak', value: 'US nears decision | ArcaMax Publishing', where: 'page title', outlet: null, site: null, via: null }],
   reason: null,
   publisher: 'Bloomberg News',
   siteName: 'ArcaMax',

@@ -1,13 +1,10 @@
 /**
- * Detection: is this page an article, and is it syndicated? A set of named checks, each returning
- * its evidence (or null), combined by strength. Runs on page load in the content script, so it
- * only reads the live DOM with bounded walks and never runs Readability.
+ * Detection: is this page an article, and is it syndicated? The page is scanned once into facts
+ * (`scanPage`), the facts into typed findings (findings.ts), and the one attribution resolver
+ * (attribution.ts) decides. Runs on page load in the content script, so it only reads the live
+ * DOM with bounded walks and never runs Readability.
  *
- * Traps it guards against (shared/docs/syndication-formats.md): an AP credit under a photo
- * (credits in captions are ignored), "according to Bloomberg" in the text (credit lines must be a
- * whole block), the host site's own footer copyright (site chrome and the site's own name are
- * ignored), and the original publisher's own site (a credit or outlet naming this very site is
- * not syndication). ArcaMax comics, puzzles and section index pages are not articles.
+ * ArcaMax comics, puzzles and section index pages are not articles.
  */
 import {
   findArcamaxBreadcrumb,
@@ -17,21 +14,27 @@ import {
   isArcamaxStoryPath,
   stripArcamaxTitle,
 } from './arcamax.ts';
+import { resolveAttribution } from './attribution.ts';
+import { isEvidence, type Finding } from './evidence.ts';
+import { collectFindings } from './findings.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
+import { findOutlet, outletOfHost } from './outlets.ts';
 import {
   findByline,
   findCreditLine,
-  findFirstParagraph,
   findHeadline,
+  findLeadParagraphs,
+  findProviderLabel,
   findPublishedIn,
   type FoundByline,
   type FoundCredit,
+  type FoundProvider,
 } from './page-scan.ts';
 import { bareHost, foldSpace, normalizeName, sameSite } from './text.ts';
 import type { Detection } from './types.ts';
 import { unclobbered } from './unclobber.ts';
 
-/** Everything the checks look at, gathered once per page. */
+/** Everything the findings are made from, gathered once per page. */
 export interface PageFacts {
   url: URL | null;
   host: string;
@@ -41,154 +44,61 @@ export interface PageFacts {
   title: string | null;
   siteName: string | null;
   isArcamax: boolean;
+  isArcamaxTitle: boolean;
   /** The ArcaMax breadcrumb text ("/Politics /ArcaMax"), when there is one. */
   breadcrumb: string | null;
   headline: Element | null;
   byline: FoundByline | null;
   publishedIn: { section: string; element: Element } | null;
   credit: FoundCredit | null;
+  provider: FoundProvider | null;
   firstParagraph: { text: string; element: Element } | null;
+  /** The first few paragraphs (the dateline is in the first, unless a notice or caption came first). */
+  leadParagraphs: { text: string; element: Element }[];
   pixel: string | null;
+  /** True when a name is the host's own: its name, its brand or a section of it, its site. */
+  isOwn: (name: string | null | undefined) => boolean;
 }
 
-export type Strength = 'strong' | 'weak';
-
-export interface Check {
-  id: string;
-  /** Strong evidence makes a page syndicated on its own; weak evidence only supports. */
-  strength: Strength | ((evidence: string) => Strength);
-  run(f: PageFacts): string | null;
-}
-
-export interface Finding {
-  id: string;
-  evidence: string;
-  strength: Strength;
-}
-
-const AGENCY_DATELINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,60}?(?:,\s*[\p{Lu}][\p{L}.]+)*\s*)?\((AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa)\)\s*(?:--|[-—–])\s*/u;
-const PLAIN_DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{2,40}(?:,\s*[\p{Lu}][\p{L}.]+\.?)*)\s*(?:--|—|–)\s+\S/u;
 const REPUBLICATION_PIXEL = /counter\.theconversation\.com\/content\/|pixel\.propublica\.org|republication-pixel=true|republication-tracker-tool/i;
+/** Words that follow a brand in the names of its own sections and desks: "CNN Business", "NBC News Digital". */
+const SECTION_WORD = /^(?:business|politics|health|travel|sports?|opinion|tech(?:nology)?|world|us|u\.s\.|money|markets|entertainment|style|science|climate|weather|digital|local|metro|national|investigates|staff|newsroom|news)$/i;
 
-function hostOfUrl(href: string | null, base: URL | null): string | null {
-  if (!href) return null;
-  try {
-    return new URL(href, base ?? undefined).hostname || null;
-  } catch {
-    return null;
-  }
+/**
+ * The host's own names, normalized: its site name, JSON-LD publisher, the brand in its host name
+ * (`dailyherald` for www.dailyherald.com) and, when the gazetteer knows the host, that outlet's names.
+ */
+function ownNamesOf(host: string, names: (string | null)[]): string[] {
+  const own = names.filter((n): n is string => !!n).map(normalizeName);
+  const bare = bareHost(host);
+  if (bare) own.push(normalizeName(bare.split('.').slice(0, -1).join(' ').replace(/^(?:m|amp|edition|mobile|eu|uk|us)\s/, '')));
+  const known = host ? outletOfHost(host) : null;
+  if (known) own.push(...[known.name, ...known.variants].map(normalizeName));
+  return [...new Set(own.filter((n) => n.length >= 2))];
 }
 
-/** True when `name` is this site (by its name or its host), e.g. "Daily Herald" on dailyherald.com. */
-function isOwnSite(name: string | null, f: PageFacts): boolean {
-  if (!name) return false;
-  const n = normalizeName(name);
-  if (!n) return false;
-  const site = normalizeName(f.siteName ?? '');
-  const hostName = normalizeName(bareHost(f.host).replace(/\.[a-z.]+$/, '').replace(/-example$/, ''));
-  if (site && (n === site || (site.length > 3 && (n.includes(site) || site.includes(n))))) return true;
-  return !!hostName && hostName.length > 3 && (n === hostName || hostName.includes(n) || n.includes(hostName));
+/** The test behind `PageFacts.isOwn`. */
+function ownTest(host: string, ownNames: string[]): (name: string | null | undefined) => boolean {
+  const site = bareHost(host);
+  return (name) => {
+    if (!name) return false;
+    const known = findOutlet(name);
+    if (known && site && (site === known.site || site.endsWith(`.${known.site}`))) return true;
+    const n = normalizeName(name);
+    if (!n) return false;
+    const words = foldSpace(name).split(' ');
+    for (const o of ownNames) {
+      if (n === o) return true;
+      // The brand spelled with its article: "The Ledger" on theledger.com.
+      if (o.length > 4 && n.length > 4 && (o === `the${n}` || n === `the${o}`)) return true;
+      // The brand, then section words: "CNN Business", "Daily Herald Staff".
+      for (let cut = 1; cut < words.length; cut++) {
+        if (normalizeName(words.slice(0, cut).join(' ')) === o && words.slice(cut).every((w) => SECTION_WORD.test(w))) return true;
+      }
+    }
+    return false;
+  };
 }
-
-const quote = (s: string, max = 90): string => `"${s.length > max ? `${s.slice(0, max - 1)}…` : s}"`;
-
-/** The checks, by id. Ids are stable: tests and `expected.json` refer to them. */
-export const CHECKS: Check[] = [
-  {
-    id: 'arcamax-title',
-    strength: 'weak',
-    run: (f) => (hasArcamaxTitle(f.meta.title ?? '') ? 'title ends with "| ArcaMax Publishing"' : null),
-  },
-  {
-    id: 'arcamax-breadcrumb',
-    strength: 'weak',
-    run: (f) => (f.breadcrumb ? `breadcrumb ${quote(f.breadcrumb)}` : null),
-  },
-  {
-    id: 'arcamax-host',
-    strength: 'weak',
-    run: (f) => (f.host && isArcamaxHost(f.host) ? `served from ${f.host}` : null),
-  },
-  {
-    id: 'arcamax-story-url',
-    strength: 'weak',
-    run: (f) => (f.isArcamax && isArcamaxStoryPath(f.path) ? `story URL ${f.path}` : null),
-  },
-  {
-    id: 'distributor-credit',
-    strength: (evidence) => (evidence.includes('(weak)') ? 'weak' : 'strong'),
-    run: (f) => {
-      const c = f.credit?.credit;
-      if (!c) return null;
-      if (c.publisherSite && f.host && sameSite(c.publisherSite, f.host)) return null;
-      if (isOwnSite(c.publisher, f) && !c.distributor) return null;
-      return `credit line ${quote(c.copyright)} (${c.distributor ?? 'unknown distributor'})${c.weak ? ' (weak)' : ''}`;
-    },
-  },
-  {
-    id: 'wire-dateline',
-    strength: (evidence) => (evidence.startsWith('agency') ? 'strong' : 'weak'),
-    run: (f) => {
-      const p = f.firstParagraph?.text;
-      if (!p) return null;
-      const agency = AGENCY_DATELINE.exec(p);
-      if (agency) return `agency dateline ${quote(agency[0].trim())}`;
-      const plain = PLAIN_DATELINE.exec(p);
-      return plain ? `dateline ${quote(plain[1]!)}` : null;
-    },
-  },
-  {
-    id: 'byline-outlet',
-    strength: 'strong',
-    run: (f) => {
-      const outlet = f.byline?.byline.outlet;
-      if (!outlet || isOwnSite(outlet, f)) return null;
-      return `byline names ${quote(outlet)}, not the host site`;
-    },
-  },
-  {
-    id: 'jsonld-source',
-    strength: 'strong',
-    run: (f) => {
-      const ld = f.meta.ld;
-      if (ld.sourceOrganization && !isOwnSite(ld.sourceOrganization, f)) return `JSON-LD sourceOrganization ${quote(ld.sourceOrganization)}`;
-      if (ld.provider && !isOwnSite(ld.provider, f)) return `JSON-LD provider ${quote(ld.provider)}`;
-      const basedOn = hostOfUrl(ld.isBasedOn, f.url);
-      if (basedOn && f.host && !sameSite(basedOn, f.host)) return `JSON-LD isBasedOn ${quote(ld.isBasedOn!)}`;
-      if (ld.copyrightHolder && !isOwnSite(ld.copyrightHolder, f) && normalizeName(ld.copyrightHolder) !== normalizeName(ld.publisher ?? '')) {
-        return `JSON-LD copyrightHolder ${quote(ld.copyrightHolder)} is not the publisher ${quote(ld.publisher ?? f.siteName ?? f.host)}`;
-      }
-      const credit = ld.creditText ?? ld.copyrightNotice;
-      if (credit && !isOwnSite(credit.replace(/^(?:©|\(c\)|copyright)\s*\d{0,4}\s*/i, ''), f)) return `JSON-LD credit ${quote(credit)}`;
-      return null;
-    },
-  },
-  {
-    id: 'meta-syndication-source',
-    strength: 'strong',
-    run: (f) => {
-      for (const [name, value] of [['syndication-source', f.meta.syndicationSource], ['original-source', f.meta.originalSource]] as const) {
-        const host = hostOfUrl(value, f.url);
-        // Most such tags point at the page itself (SEO boilerplate): only another host counts.
-        if (host && f.host && !sameSite(host, f.host)) return `meta ${name} → ${host}`;
-      }
-      return null;
-    },
-  },
-  {
-    id: 'canonical-elsewhere',
-    strength: 'strong',
-    run: (f) => {
-      const host = hostOfUrl(f.meta.canonical, f.url);
-      return host && f.host && !sameSite(host, f.host) ? `canonical link → ${host}` : null;
-    },
-  },
-  {
-    id: 'republication-pixel',
-    strength: 'strong',
-    run: (f) => (f.pixel ? `republication pixel ${quote(f.pixel, 70)}` : null),
-  },
-];
 
 /** Removes a trailing ` | Site`, ` - Site` or ` — Site` from a title when Site is the site's name. */
 export function cleanTitle(raw: string | null, siteName: string | null): string | null {
@@ -213,7 +123,7 @@ function findPixel(doc: Document): string | null {
   return null;
 }
 
-/** Gathers the facts the checks and the extraction share. Reads only. */
+/** Gathers the facts the findings and the extraction share. Reads only. */
 export function scanPage(doc: Document, url: string): PageFacts {
   let parsed: URL | null = null;
   try {
@@ -225,40 +135,55 @@ export function scanPage(doc: Document, url: string): PageFacts {
   const path = parsed?.pathname ?? '';
   const meta = readMetadata(doc);
   const breadcrumb = findArcamaxBreadcrumb(doc);
-  const isArcamax = hasArcamaxTitle(meta.title ?? '') || (!!host && isArcamaxHost(host)) || breadcrumb !== null;
-  const siteName = isArcamax ? 'ArcaMax' : (meta.siteName ?? meta.ld.publisher ?? null);
-  const rawTitle = meta.ogTitle ?? meta.ld.headline ?? meta.title;
-  const title = cleanTitle(rawTitle, siteName ?? bareHost(host));
-  const headline = findHeadline(doc, title);
-  const byline = findByline(doc, headline, title);
-  const ownNames = [siteName, meta.ld.publisher, isArcamax ? 'ArcaMax Publishing' : null].filter((s): s is string => !!s);
+  const isArcamaxTitle = hasArcamaxTitle(meta.title ?? '');
+  const isArcamax = isArcamaxTitle || (!!host && isArcamaxHost(host)) || breadcrumb !== null;
+  // The JSON-LD publisher is the host's own name, unless it is a known outlet elsewhere: some
+  // sites name the wire there ("Associated Press" on a member paper's copy).
+  const ldOutlet = meta.ld.publisher ? findOutlet(meta.ld.publisher) : null;
+  const ldIsHost = !ldOutlet || !host || sameSite(ldOutlet.site, host);
+  const siteName = isArcamax ? 'ArcaMax' : siteNameOf(meta.siteName ?? (ldIsHost ? meta.ld.publisher : null), host);
+  const fromMarkup = meta.ogTitle ?? meta.ld.headline;
+  const cleaned = cleanTitle(fromMarkup ?? meta.title, siteName ?? bareHost(host));
+  const headline = findHeadline(doc, cleaned);
+  // The visible headline wins over document.title, which a page script may have changed.
+  const visible = headline ? foldSpace(headline.textContent ?? '') : null;
+  const title = fromMarkup || !visible || (cleaned && normalizeName(visible) === normalizeName(cleaned)) ? (cleaned ?? visible) : visible;
+  const leadParagraphs = findLeadParagraphs(doc, headline);
+  const firstParagraph = leadParagraphs[0] ?? null;
+  const byline = findByline(doc, headline, title, firstParagraph?.element ?? null);
+  const siteNames = [siteName, ldIsHost ? meta.ld.publisher : null, isArcamax ? 'ArcaMax Publishing' : null];
   return {
     url: parsed,
     host,
     path,
     meta,
-    title: title ?? (headline ? foldSpace(headline.textContent ?? '') : null),
+    title,
     siteName,
     isArcamax,
+    isArcamaxTitle,
     breadcrumb,
     headline,
     byline,
     publishedIn: findPublishedIn(doc),
-    credit: findCreditLine(doc, ownNames),
-    firstParagraph: findFirstParagraph(doc, headline),
+    credit: findCreditLine(doc, siteNames.filter((n): n is string => !!n), firstParagraph?.element ?? null),
+    provider: findProviderLabel(doc, headline, firstParagraph?.element ?? null),
+    firstParagraph,
+    leadParagraphs,
     pixel: findPixel(doc),
+    isOwn: ownTest(host, ownNamesOf(host, siteNames)),
   };
 }
 
-export function runChecks(f: PageFacts): Finding[] {
-  const findings: Finding[] = [];
-  for (const check of CHECKS) {
-    const evidence = check.run(f);
-    if (evidence === null) continue;
-    const strength = typeof check.strength === 'function' ? check.strength(evidence) : check.strength;
-    findings.push({ id: check.id, evidence, strength });
-  }
-  return findings;
+/**
+ * The site's name: `og:site_name` (or the JSON-LD publisher), unless it is a bare one-word label
+ * that is neither an outlet nor the brand of a host the gazetteer knows ("Hosted" on AP's pages).
+ */
+function siteNameOf(declared: string | null, host: string): string | null {
+  const known = host ? outletOfHost(host) : null;
+  if (!declared) return known?.name ?? null;
+  if (!known || /\s/.test(declared) || findOutlet(declared)) return declared;
+  const d = normalizeName(declared);
+  return normalizeName(known.name).includes(d) || normalizeName(bareHost(host)).includes(d) ? declared : known.name;
 }
 
 /** Why a page is not an article, or null when it may be one. */
@@ -272,21 +197,9 @@ export function notArticleReason(f: PageFacts): string | null {
   return null;
 }
 
-/** The original publisher as far as the checks tell: the byline's outlet, the JSON-LD provider, the credit's. */
-export function publisherOf(f: PageFacts): string | null {
-  const outlet = f.byline?.byline.outlet ?? null;
-  if (outlet) return outlet;
-  const provider = f.meta.ld.provider;
-  if (provider && !isOwnSite(provider, f)) return provider;
-  const c = f.credit?.credit;
-  if (c?.publisher) return c.publisher;
-  return f.meta.ld.sourceOrganization ?? null;
-}
-
-/** Decides from the findings: syndicated when any strong check fired, or on ArcaMax (which only republishes). */
-export function isSyndicated(f: PageFacts, findings: Finding[]): boolean {
-  if (findings.some((x) => x.strength === 'strong')) return true;
-  return f.isArcamax && findings.some((x) => x.id === 'arcamax-story-url');
+/** True on an ArcaMax story page (ArcaMax only republishes). */
+export function isArcamaxStory(f: PageFacts): boolean {
+  return f.isArcamax && isArcamaxStoryPath(f.path);
 }
 
 /** Cheap detection for page load: never runs Readability. */
@@ -296,16 +209,20 @@ export function detectSyndication(page: Document, url: string): Detection {
   if (reason) {
     return { url, isArticle: false, syndicated: false, reasons: [], reason, publisher: null, siteName: facts.siteName };
   }
-  const findings = runChecks(facts);
+  const findings: Finding[] = collectFindings(facts);
   const looksLikeArticle = facts.meta.isArticleType || (!!facts.headline && !!facts.firstParagraph) || !!facts.credit;
-  const syndicated = looksLikeArticle && isSyndicated(facts, findings);
+  const attribution = resolveAttribution({ findings, isArcamaxStory: isArcamaxStory(facts), siteName: facts.siteName, host: facts.host, credit: facts.credit?.credit ?? null });
+  const syndicated = looksLikeArticle && attribution.syndicated;
   return {
     url,
     isArticle: looksLikeArticle,
     syndicated,
-    reasons: findings.map((x) => `${x.id}: ${x.evidence}`),
+    reasons: findings,
     reason: looksLikeArticle ? null : 'No article found on this page.',
-    publisher: syndicated ? publisherOf(facts) : null,
+    publisher: syndicated ? attribution.publisher : null,
     siteName: facts.siteName,
   };
 }
+
+/** The findings that are evidence (strong or weak), without the host's own context. */
+export const evidenceOf = (findings: Finding[]): Finding[] => findings.filter(isEvidence);

@@ -10,17 +10,22 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseAnyDate } from './dates.ts';
-import { isSyndicated, notArticleReason, publisherOf, runChecks, scanPage, type PageFacts } from './detect.ts';
+import { resolveAttribution } from './attribution.ts';
+import { signOffAuthors, titleCaseIfShouting } from './byline.ts';
+import { isArcamaxStory, notArticleReason, scanPage, type PageFacts } from './detect.ts';
+import { finding, type Finding } from './evidence.ts';
+import { collectFindings } from './findings.ts';
+import { findOutlet } from './outlets.ts';
+import { publisherName } from './publisher-name.ts';
 import { toPlainText } from './plain-text.ts';
 import { precleanClone } from './preclean.ts';
 import { sanitizeArticleHtml } from './sanitize.ts';
-import { cleanField, countWords, foldSpace, normalizeName, readingMinutes } from './text.ts';
+import { cleanField, countWords, foldSpace, readingMinutes } from './text.ts';
 import { splitTrailer } from './trailer.ts';
 import { unclobbered } from './unclobber.ts';
 import { collapseWrapperChains, maxDepth } from './nesting.ts';
 import { documentKindReason } from './document-kind.ts';
 import type { Credit, ExtractResult } from './types.ts';
-import { KNOWN_PUBLISHER_SITES } from './syndicates.ts';
 
 /** Below this many characters of body text a page holds no article (a stub, a list, an error page). */
 const MIN_ARTICLE_CHARS = 280;
@@ -55,12 +60,12 @@ function resolvePath(root: Node, path: number[]): Element | null {
   return n && n.nodeType === 1 ? (n as Element) : null;
 }
 
-function noArticle(url: string, reason: string, reasons: string[] = []): ExtractResult {
+function noArticle(url: string, reason: string, reasons: Finding[] = []): ExtractResult {
   return { url, isArticle: false, syndicated: false, reasons, reason, notRead: false };
 }
 
 /** The page was not read: it is not a web page, or it is past a size, depth or time limit. */
-function notRead(url: string, reason: string, reasons: string[] = []): ExtractResult {
+function notRead(url: string, reason: string, reasons: Finding[] = []): ExtractResult {
   return { url, isArticle: false, syndicated: false, reasons, reason, notRead: true };
 }
 
@@ -159,8 +164,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const facts = scanPage(doc, url);
   const reason = notArticleReason(facts);
   if (reason) return noArticle(url, reason);
-  const findings = runChecks(facts);
-  const reasons = findings.map((x) => `${x.id}: ${x.evidence}`);
+  const reasons = collectFindings(facts);
   const late = overBudget('the page scan');
   if (late) return notRead(url, late, reasons);
 
@@ -204,23 +208,33 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const split = splitTrailer(content, {
     title: facts.title ?? parsed.title ?? null,
     bylineText: facts.byline ? foldSpace(facts.byline.element.textContent ?? '') : null,
-    creditText: facts.credit?.credit.copyright ?? null,
+    creditPieces: facts.credit?.pieces ?? [],
+    providerText: facts.provider ? foldSpace(facts.provider.text) : null,
   });
   // The page's own document gives the window DOMPurify needs (a copy has none).
   const { html, root } = sanitizeArticleHtml(content.innerHTML, page);
   const text = toPlainText(root);
   if (text.length < MIN_ARTICLE_CHARS) return noArticle(url, 'No article found on this page (too little text).', reasons);
 
-  const credit: Credit | null = facts.credit?.credit ?? split.credit;
-  if (!facts.credit && split.credit) reasons.push(`distributor-credit: credit line "${split.credit.copyright}" (${split.credit.distributor ?? 'unknown distributor'})`);
-  const syndicated = isSyndicated(facts, findings) || (!!split.credit && !split.credit.weak);
-  return buildArticle(facts, { url, syndicated, reasons, credit, html, text, section: split.section, parsed, doc });
+  // A credit line the page scan did not see (Readability's container held it) is a finding too.
+  const trailerCredit = !facts.credit && split.credit && !facts.isOwn(split.credit.copyrightHolder) && !facts.isOwn(split.credit.publisher) ? split.credit : null;
+  if (trailerCredit) {
+    const known = findOutlet(trailerCredit.publisher ?? '');
+    reasons.push(
+      finding('credit-line', trailerCredit.weak ? 'weak' : 'strong', trailerCredit.copyright, 'end of the story', {
+        outlet: publisherName(trailerCredit.publisher),
+        site: trailerCredit.publisherSite ?? known?.site ?? null,
+        via: trailerCredit.distributor,
+      }),
+    );
+  }
+  const credit: Credit | null = facts.credit?.credit ?? trailerCredit;
+  return buildArticle(facts, { url, reasons, credit, html, text, section: split.section, parsed, doc });
 }
 
 interface Parts {
   url: string;
-  syndicated: boolean;
-  reasons: string[];
+  reasons: Finding[];
   credit: Credit | null;
   html: string;
   text: string;
@@ -229,25 +243,26 @@ interface Parts {
   doc: Document;
 }
 
+/** JSON-LD authors that are people: not an outlet, not the site. */
+function people(names: string[], facts: PageFacts): string[] {
+  return names.filter((n) => !findOutlet(n) && !facts.isOwn(n) && !/\b(?:staff|editors?|desk|team|news)\b/i.test(n)).map(titleCaseIfShouting);
+}
+
 function buildArticle(facts: PageFacts, p: Parts): ExtractResult {
   const { credit, parsed } = p;
   const bylineFound = facts.byline?.byline ?? null;
   const byline = bylineFound?.byline ?? cleanReadabilityByline(parsed.byline);
-  const authors = bylineFound?.authors.length ? bylineFound.authors : facts.meta.ld.authors;
+  const authors = bylineFound?.authors.length ? bylineFound.authors : people(facts.meta.ld.authors, facts);
+  // A wire story whose byline names no one credits its reporters in its sign-off.
+  if (!authors.length) authors.push(...p.text.split(/\n{2,}/).slice(-4).flatMap(signOffAuthors).slice(0, 8));
   const siteName = facts.siteName ?? (foldSpace(parsed.siteName ?? '') || null);
-
-  let publisher: string | null;
-  let publisherSite: string | null;
-  if (p.syndicated) {
-    publisher = publisherOf(facts) ?? credit?.publisher ?? null;
-    publisherSite =
-      credit?.publisherSite ??
-      (credit && publisher ? (KNOWN_PUBLISHER_SITES[normalizeName(publisher)] ?? null) : null);
-  } else {
-    // An original article: the site is its own publisher.
-    publisher = siteName ?? facts.meta.ld.publisher ?? null;
-    publisherSite = facts.host || null;
-  }
+  const { syndicated, publisher, publisherSite } = resolveAttribution({
+    findings: p.reasons,
+    isArcamaxStory: isArcamaxStory(facts),
+    siteName,
+    host: facts.host,
+    credit,
+  });
   const dir = (facts.meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null)) as 'ltr' | 'rtl' | null;
   const wordCount = countWords(p.text);
   // Attribution is shown and copied as plain lines: no control or bidi-override characters.
@@ -255,7 +270,7 @@ function buildArticle(facts: PageFacts, p: Parts): ExtractResult {
   return {
     url: p.url,
     isArticle: true,
-    syndicated: p.syndicated,
+    syndicated,
     reasons: p.reasons,
     title: field(facts.title) ?? (field(parsed.title) || 'Untitled'),
     byline: field(byline),

@@ -24,6 +24,7 @@ export interface PageMetadata {
     publisher: string | null;
     datePublished: string | null;
     copyrightHolder: string | null;
+    copyrightYear: number | null;
     copyrightNotice: string | null;
     creditText: string | null;
     sourceOrganization: string | null;
@@ -53,20 +54,31 @@ function first(table: Map<string, string>, ...keys: string[]): string | null {
   return null;
 }
 
-/** The name of a JSON-LD thing: a string, `{name}`, or the first of an array. */
-function nameOf(v: unknown): string | null {
+/**
+ * The name of a JSON-LD thing: a string, `{name}`, a reference `{"@id": "#publisher"}` to a thing
+ * elsewhere in the page's JSON-LD, or the first of an array. An id or a URL is never a name.
+ */
+function nameOf(v: unknown, byId: Map<string, Json> = new Map(), depth = 0): string | null {
   if (typeof v === 'string') return foldSpace(v) || null;
-  if (Array.isArray(v)) return v.length ? nameOf(v[0]) : null;
+  if (depth > 3) return null;
+  if (Array.isArray(v)) return v.length ? nameOf(v[0], byId, depth + 1) : null;
   if (v && typeof v === 'object') {
     const o = v as Json;
-    return nameOf(o.name ?? o['@id'] ?? o.url);
+    if (o.name !== undefined) return nameOf(o.name, byId, depth + 1);
+    const ref = typeof o['@id'] === 'string' ? byId.get(o['@id']) : undefined;
+    return ref && ref !== o ? nameOf(ref, byId, depth + 1) : null;
   }
   return null;
 }
 
-function namesOf(v: unknown): string[] {
+function yearOf(v: unknown): number | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 1900 && n <= 2200 ? n : null;
+}
+
+function namesOf(v: unknown, byId: Map<string, Json>): string[] {
   const list = Array.isArray(v) ? v : v ? [v] : [];
-  return list.map(nameOf).filter((n): n is string => !!n);
+  return list.map((x) => nameOf(x, byId)).filter((n): n is string => !!n);
 }
 
 function urlOf(v: unknown): string | null {
@@ -117,6 +129,9 @@ export function readMetadata(doc: Document): PageMetadata {
   const table = metaTable(doc);
   const meta = (...keys: string[]): string | null => first(table, ...keys);
   const things = jsonLdThings(doc);
+  const byId = new Map<string, Json>();
+  for (const t of things) if (typeof t['@id'] === 'string' && (t.name !== undefined || !byId.has(t['@id']))) byId.set(t['@id'], t);
+  const name = (v: unknown): string | null => nameOf(v, byId);
   const article = things.find(isArticleThing) ?? null;
   const a = (key: string): unknown => (article ? article[key] : undefined);
   const htmlDir = (doc.documentElement?.getAttribute('dir') ?? '').toLowerCase();
@@ -136,16 +151,17 @@ export function readMetadata(doc: Document): PageMetadata {
     dir: htmlDir === 'rtl' || htmlDir === 'ltr' ? htmlDir : null,
     isArticleType: !!article || /^article$/i.test(meta('og:type') ?? ''),
     ld: {
-      headline: nameOf(a('headline')),
-      authors: namesOf(a('author')),
-      publisher: nameOf(a('publisher')),
+      headline: name(a('headline')),
+      authors: namesOf(a('author'), byId),
+      publisher: name(a('publisher')),
       datePublished: parseAnyDate(typeof a('datePublished') === 'string' ? (a('datePublished') as string) : null),
-      copyrightHolder: nameOf(a('copyrightHolder')),
-      copyrightNotice: nameOf(a('copyrightNotice')),
-      creditText: nameOf(a('creditText')),
-      sourceOrganization: nameOf(a('sourceOrganization')),
+      copyrightHolder: name(a('copyrightHolder')),
+      copyrightYear: yearOf(a('copyrightYear')),
+      copyrightNotice: name(a('copyrightNotice')),
+      creditText: name(a('creditText')),
+      sourceOrganization: name(a('sourceOrganization')),
       isBasedOn: urlOf(a('isBasedOn') ?? a('isBasedOnUrl')),
-      provider: nameOf(a('provider')),
+      provider: name(a('provider')),
     },
   };
 }

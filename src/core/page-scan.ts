@@ -4,8 +4,10 @@
  * live document that only reads (never writes) and never runs Readability, so detection on page
  * load stays cheap.
  */
-import { parseByline, looksLikeOutlet } from './byline.ts';
-import { mayBeCreditLine, parseCreditLine } from './credit-line.ts';
+import { looksLikeOutlet, parseByline } from './byline.ts';
+import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
+import { DATE_AT_END, DAY_MONTH_DATE, WRITTEN_DATE, parseAnyDate, parseDateText } from './dates.ts';
+import { findOutlet } from './outlets.ts';
 import { foldSpace, normalizeName } from './text.ts';
 import type { Byline, Credit } from './types.ts';
 
@@ -37,13 +39,19 @@ function hintOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
 }
 
-/** True when `el` sits in a figure / photo caption. */
-export function isInPhotoCaption(el: Element): boolean {
+/** Containers of a photo (a byline's own "credit" class is not one: ArcaMax calls its byline that). */
+const PHOTO_HINT = /caption|photo|image|media|gallery|figure/i;
+
+/**
+ * True when `el` sits in a figure / photo caption. `hint` is what a container's class may say:
+ * for credit lines, any "credit" too; for bylines, only photo words.
+ */
+export function isInPhotoCaption(el: Element, hint: RegExp = PHOTO_CREDIT_HINT): boolean {
   for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
     const tag = e.tagName.toUpperCase();
     if (tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'PICTURE') return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') return false;
-    if (PHOTO_CREDIT_HINT.test(hintOf(e)) && (e.textContent ?? '').length < 400) return true;
+    if (hint.test(hintOf(e)) && (e.textContent ?? '').length < 400) return true;
   }
   return false;
 }
@@ -88,35 +96,122 @@ export function blockLines(block: Element): string[] {
   return lines;
 }
 
-/** Tries a block as a credit line: the whole block, then each line and runs of up to three lines. */
-export function creditOfBlock(block: Element): Credit | null {
-  const whole = foldSpace(block.textContent ?? '');
-  if (mayBeCreditLine(whole)) {
-    const c = parseCreditLine(whole);
-    if (c) return c;
-  }
-  const lines = blockLines(block);
-  for (let size = Math.min(3, lines.length); size >= 1; size--) {
-    for (let i = 0; i + size <= lines.length; i++) {
-      const text = lines.slice(i, i + size).join(' ');
-      if (text === whole) continue;
-      const c = parseCreditLine(text);
-      if (c) return c;
+/**
+ * Blocks around a story's end hold no more than this many lines each when they take part in a
+ * credit line (a long block is prose, and its lines are never joined to a credit).
+ */
+const MAX_PIECE_LINES = 4;
+
+interface Line {
+  text: string;
+  element: Element;
+}
+
+/** The lines of `block` and of up to two block siblings on each side: the neighbourhood a credit line may span. */
+function linesAround(block: Element): { lines: Line[]; own: number[] } {
+  const before: Element[] = [];
+  const after: Element[] = [];
+  for (let e = block.previousElementSibling; e && before.length < 2; e = e.previousElementSibling) before.unshift(e);
+  for (let e = block.nextElementSibling; e && after.length < 2; e = e.nextElementSibling) after.push(e);
+  const lines: Line[] = [];
+  const own: number[] = [];
+  for (const el of [...before, block, ...after]) {
+    const texts = el === block || (el.textContent ?? '').length <= 600 ? blockLines(el) : [];
+    if (el !== block && texts.length > MAX_PIECE_LINES) {
+      lines.push({ text: '', element: el }); // a barrier: nothing joins across it
+      continue;
+    }
+    for (const text of texts) {
+      if (el === block) own.push(lines.length);
+      lines.push({ text, element: el });
     }
   }
-  return null;
+  return { lines, own };
 }
 
 export interface FoundCredit {
   credit: Credit;
+  /** The block that holds the credit (the first of them when it spans several). */
   element: Element;
+  /** Every block it spans. */
+  elements: Element[];
+  /** The pieces it was assembled from, verbatim (one per block or `<br>` line). */
+  pieces: string[];
+}
+
+/** The credit line in `block`, possibly spanning its neighbours, or null. */
+export function creditOfBlock(block: Element): FoundCredit | null {
+  const { lines, own } = linesAround(block);
+  const texts = lines.map((l) => l.text);
+  let best: ReturnType<typeof creditAround> = null;
+  for (const i of own) {
+    const run = creditAround(texts, i);
+    if (run && (!best || (best.credit.weak && !run.credit.weak) || run.end - run.start > best.end - best.start)) best = run;
+  }
+  if (!best) return null;
+  const elements = [...new Set(lines.slice(best.start, best.end).map((l) => l.element))];
+  return { credit: best.credit, element: elements[0]!, elements, pieces: texts.slice(best.start, best.end) };
 }
 
 /**
- * Finds the story's credit line: a block that parses as a credit, not in a photo caption and not in
- * the site's own footer. Strong families win over the catch-all; within them, the first one found.
+ * Containers that are not the story, by a class or id token: reader comments, related-story
+ * teasers, recommendations, promos, sidebars. A credit line in one of them belongs to another
+ * story, or to a reader who pasted it.
  */
-export function findCreditLine(doc: Document, siteNames: string[]): FoundCredit | null {
+const OUTSIDE_STORY_TOKEN = /^(?:[a-z0-9]+[-_])*(?:comments?|comment[-_]?(?:list|section|thread|body)|disqus(?:_thread)?|replies|related|teasers?|recommend(?:ed|ations?)?|promos?|sidebar|rail|trending|most[-_]?(?:read|popular)|popular|more[-_](?:stories|news|from)|read[-_]?more|outbrain|taboola)(?:[-_][a-z0-9]+)*$/i;
+/** Headings that open what follows the story: comments, related stories. */
+const AFTER_STORY_HEADING = /^(?:comments?|\d+\s+comments?|reader comments|related(?: stories| articles| coverage)?|more (?:from|stories|news|on)\b.*|read more|recommended|trending|most (?:read|popular)|you may also like|comentarios|relacionad[oa]s|más noticias|commentaires|à lire aussi|sur le même sujet)$/i;
+
+/** How long a list must be to count as a list of other stories (a meta list "By …", "date" is short). */
+const LONG_LIST = 4;
+
+function isOutsideStoryContainer(el: Element, lists: 'any list' | 'long lists'): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'ASIDE') return true;
+  // A link around text is a teaser of another story (its headline, byline and date).
+  if (tag === 'A' && /^(?:https?:|\/)/i.test(el.getAttribute('href') ?? '')) return true;
+  if (tag === 'LI') return lists === 'any list' || (el.parentElement?.childElementCount ?? 0) > LONG_LIST;
+  if (/\bComment\b/.test(el.getAttribute('itemtype') ?? '')) return true;
+  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+  // "has-comments", "no-sidebar" describe the page, not this container.
+  return tokens.some((t) => t && !/^(?:has|no|with|show|hide|is)[-_]/i.test(t) && OUTSIDE_STORY_TOKEN.test(t));
+}
+
+/**
+ * True when `el` sits in comments, teasers, a sidebar or a list (not the story's own text). A
+ * credit line is never in a list; a byline may be, in a short list of the story's details.
+ */
+export function isOutsideStory(el: Element, lists: 'any list' | 'long lists' = 'any list'): boolean {
+  for (let e: Element | null = el; e && e.tagName.toUpperCase() !== 'BODY'; e = e.parentElement) {
+    if (isOutsideStoryContainer(e, lists)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when something between the story's first paragraph and `el` says the story has ended: a
+ * heading that links elsewhere (a teaser's headline) or reads "Comments", "Related", "More from".
+ */
+function storyEndsBefore(first: Element, el: Element, doc: Document): boolean {
+  if (!(first.compareDocumentPosition(el) & 4 /* FOLLOWING */)) return false;
+  const walker = doc.createTreeWalker(doc.body!, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = first;
+  let steps = 0;
+  for (let n = walker.nextNode() as Element | null; n && n !== el && steps < 3000; n = walker.nextNode() as Element | null, steps++) {
+    if (!/^H[1-6]$/.test(n.tagName.toUpperCase())) continue;
+    if (n.contains(el)) continue;
+    if (n.querySelector('a[href]') || AFTER_STORY_HEADING.test(foldSpace(n.textContent ?? ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds the story's credit line: a block that parses as a credit (with its neighbours when the
+ * credit spans several blocks or lines), not in a photo caption, the site's own footer, comments,
+ * teasers or a sidebar, and not past the story's end. Strong families win over the catch-all;
+ * within them, the first one found.
+ */
+export function findCreditLine(doc: Document, siteNames: string[], storyStart: Element | null = null): FoundCredit | null {
   const body = doc.body;
   if (!body) return null;
   const seen = new Set<Element>();
@@ -126,19 +221,23 @@ export function findCreditLine(doc: Document, siteNames: string[]): FoundCredit 
   let visited = 0;
   for (let n = walker.nextNode(); n && visited++ < MAX_TEXT_NODES; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
-    if (v.length < 3 || !mayBeCreditLine(v.length > 600 ? v.slice(0, 600) : v)) continue;
+    if (v.length < 3) continue;
+    const head = v.length > 600 ? v.slice(0, 600) : v;
+    if (!mayBeCreditLine(head) && !isCreditPiece(head.trimStart())) continue;
     const parent = n.parentElement;
     if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/i.test(parent.tagName)) continue;
     const block = blockOf(n);
     if (!block || seen.has(block)) continue;
     seen.add(block);
-    if (isInPhotoCaption(block) || isInSiteChrome(block)) continue;
-    const credit = creditOfBlock(block);
-    if (!credit) continue;
+    if (isInPhotoCaption(block) || isInSiteChrome(block) || isOutsideStory(block)) continue;
+    const found = creditOfBlock(block);
+    if (!found) continue;
+    for (const el of found.elements) seen.add(el);
+    const { credit } = found;
     // The host site's own copyright line is not a syndication credit.
     const holder = normalizeName(credit.copyrightHolder ?? '');
     if (holder && own.some((o) => o === holder || (o.length > 3 && holder.startsWith(o)))) continue;
-    const found = { credit, element: block };
+    if (storyStart && storyEndsBefore(storyStart, found.element, doc)) continue;
     if (!credit.weak) return found;
     weak ??= found;
   }
@@ -164,33 +263,97 @@ export interface FoundByline {
 }
 
 function isBylineCandidate(el: Element, text: string): boolean {
-  if (/^by\b/i.test(text) || /\son$/i.test(text) || /\son\s+\w{3,9}\.?\s+\d{1,2},\s+\d{4}$/i.test(text) || / [|•] /.test(text)) return true;
+  if (BY_WORD.test(text) || /\s(?:on|el|le|am)$/i.test(text) || DATE_AT_END.test(text) || / [|•/] /.test(text)) return true;
   if (BYLINE_HINT.test(hintOf(el)) || el.matches('[rel~="author"], [itemprop~="author"], address')) return true;
   return /,\s*[^,]+$/.test(text);
+}
+
+/** "By" and its kin at the start of a byline. */
+const BY_WORD = /^(?:by|por|par|von|door|av|af)\s/i;
+/** A date written alone, in the element after a byline that ends with "on" (ArcaMax). */
+const MAX_DATE_LINE = 60;
+
+/** The element after `el` in document order that is not inside it, within a few steps. */
+function nextElementAfter(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.nextElementSibling) return e.nextElementSibling;
+  }
+  return null;
+}
+
+/** An outlet's name alone on a line under a byline: not a list of sections, not a label with a date. */
+function isOutletLine(text: string): boolean {
+  return !!text && text.length <= 60 && !/[,|:]/.test(text) && text.split(' ').length <= 6 && !/^published in/i.test(text) && looksLikeOutlet(text);
+}
+
+/**
+ * A byline element's lines without its date: `<time>` and date-only children are taken out (and
+ * their date kept), so "Name | Outlet<time>Sep 27, 2025</time>" reads "Name | Outlet".
+ */
+function bylineLines(el: Element): { lines: string[]; date: string | null } {
+  let date: string | null = null;
+  const copy = el.cloneNode(true) as Element;
+  for (const child of Array.from(copy.querySelectorAll('*'))) {
+    if (!copy.contains(child)) continue;
+    const t = foldSpace(child.textContent ?? '');
+    const isTime = child.tagName.toUpperCase() === 'TIME';
+    const d = isTime || (t.length <= MAX_DATE_LINE && child.childElementCount === 0) ? parseDateText(t) ?? parseAnyDate(child.getAttribute('datetime')) : null;
+    if (!d && !isTime) continue;
+    if (!isTime && foldSpace(t.replace(DAY_MONTH_DATE, '').replace(WRITTEN_DATE, '')).replace(/^(?:published|updated|posted|on|at|[\d:.,\s]|[ap]\.?m\.?|[A-Z]{2,4})+$/i, '') !== '') continue;
+    date ??= d;
+    child.remove();
+  }
+  return { lines: blockLines(copy), date };
+}
+
+/** The date written in the element after a byline (`<span>Name, Outlet on</span> <span>Nov 17, 2024</span>`). */
+function dateAfter(el: Element): string | null {
+  const next = nextElementAfter(el);
+  if (!next) return null;
+  const text = foldSpace(next.textContent ?? '');
+  return text && text.length <= MAX_DATE_LINE ? parseDateText(text) : null;
 }
 
 /**
  * Finds the byline: walks forward from the headline over short blocks until the body starts,
  * then falls back to elements marked as authors. A name-only byline followed by an outlet on its
- * own line ("By Tim Dunn" / "Boston Herald") takes that outlet.
+ * own line ("By Tim Dunn" / "Boston Herald") takes that outlet; a byline without a date takes the
+ * date written in the next element.
  */
-export function findByline(doc: Document, headline: Element | null, title: string | null): FoundByline | null {
+export function findByline(doc: Document, headline: Element | null, title: string | null, storyStart: Element | null = null): FoundByline | null {
   const tryElement = (el: Element): FoundByline | null => {
     // A byline is a line: an element with many children is a container (skip reading its text).
     if (el.childElementCount > 8) return null;
-    const text = foldSpace(el.textContent ?? '');
-    if (!text || text.length > 220 || (title && normalizeName(text) === normalizeName(title))) return null;
-    if (!isBylineCandidate(el, text)) return null;
-    const byline = parseByline(text);
+    const whole = foldSpace(el.textContent ?? '');
+    if (!whole || whole.length > 220 || (title && normalizeName(whole) === normalizeName(title))) return null;
+    const { lines, date } = bylineLines(el);
+    const text = lines.join(' ');
+    let byline: Byline | null = null;
+    // Lines of their own (<br> or blocks): "By Tim Dunn" / "Boston Herald", "The Associated Press" / "Published …".
+    if (lines.length >= 2) {
+      const first = parseByline(lines[0]!);
+      const agency = findOutlet(lines[0]!);
+      if (first && (first.authors.length || (agency && (agency.kind === 'wire' || agency.kind === 'syndicate')))) byline = first;
+      if (byline && !byline.outlet && isOutletLine(lines[1]!)) byline.outlet = lines[1]!;
+    }
+    if (!byline && text && isBylineCandidate(el, text)) byline = parseByline(text);
     if (!byline) return null;
+    // The byline as printed is the smallest element that holds it: "<span>By Jane Doe</span><span>The
+    // Seattle Times</span>" is the byline "Jane Doe" with the outlet on the next element.
+    const inner = el.firstElementChild;
+    if (inner && inner !== el && foldSpace(inner.textContent ?? '') !== whole) {
+      const alone = tryElement(inner);
+      if (alone && alone.byline.authors.join() === byline.authors.join()) return alone;
+    }
+    // Ancestor walks last: they cost a step per level on deeply nested pages.
+    if (isInPhotoCaption(el, PHOTO_HINT) || isOutsideStory(el, 'long lists') || isInSiteChrome(el)) return null;
+    byline.date ??= date;
     if (!byline.outlet && byline.authors.length) {
       const next = el.nextElementSibling;
       const nextText = foldSpace(next?.textContent ?? '');
-      if (nextText && nextText.length <= 60 && looksLikeOutlet(nextText) && !/^published in/i.test(nextText)) {
-        const outlet = parseByline(`X Y, ${nextText}`)?.outlet ?? null;
-        if (outlet) byline.outlet = outlet;
-      }
+      if (isOutletLine(nextText)) byline.outlet = nextText;
     }
+    byline.date ??= dateAfter(el);
     return { byline, element: el };
   };
 
@@ -198,12 +361,17 @@ export function findByline(doc: Document, headline: Element | null, title: strin
     const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
     walker.currentNode = headline;
     let steps = 0;
+    // A wire's name alone may be a portal's provider label beside the people's byline: keep
+    // looking for one that names people, and fall back to the wire's.
+    let agencyOnly: FoundByline | null = null;
     for (let el = walker.nextNode() as Element | null; el && steps < 80; el = walker.nextNode() as Element | null, steps++) {
       if (headline.contains(el)) continue;
-      if (el.tagName === 'P' && (el.textContent ?? '').length > 250) break;
+      if (el === storyStart || (el.tagName === 'P' && (el.textContent ?? '').length > 250)) break;
       const found = tryElement(el);
-      if (found) return found;
+      if (found && !found.byline.authors.length) agencyOnly ??= found;
+      else if (found) return found;
     }
+    if (agencyOnly) return agencyOnly;
   }
   // Elements marked as authors (rel, itemprop, class or id), found in one pass: substring
   // attribute selectors are slow in jsdom.
@@ -213,7 +381,7 @@ export function findByline(doc: Document, headline: Element | null, title: strin
       /\bauthor\b/i.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`) ||
       /byline|author/i.test(el.getAttribute('class') ?? '') ||
       /byline/i.test(el.getAttribute('id') ?? '');
-    if (!marked) continue;
+    if (!marked || isOutsideStory(el) || isInSiteChrome(el)) continue;
     const found = tryElement(el);
     if (found) return found;
     if (++tried >= 30) break;
@@ -237,17 +405,82 @@ export function findPublishedIn(doc: Document): { section: string; element: Elem
   return null;
 }
 
-/** The first real paragraph of the story (for datelines): after the headline when there is one. */
-export function findFirstParagraph(doc: Document, headline: Element | null): { text: string; element: Element } | null {
+/**
+ * The story's first real paragraphs (up to `count`), after the headline when there is one: the
+ * dateline is in the first, unless a notice or a photo caption came before it.
+ */
+export function findLeadParagraphs(doc: Document, headline: Element | null, count = 3): { text: string; element: Element }[] {
   const paragraphs = Array.from(doc.querySelectorAll('p'));
   let start = 0;
   if (headline) {
     const idx = paragraphs.findIndex((p) => headline.compareDocumentPosition(p) & 4 /* FOLLOWING */);
     if (idx >= 0) start = idx;
   }
-  for (let i = start; i < Math.min(paragraphs.length, start + 40); i++) {
-    const t = foldSpace(paragraphs[i]!.textContent ?? '');
-    if (t.length >= 80 && !isInSiteChrome(paragraphs[i]!)) return { text: t, element: paragraphs[i]! };
+  const lead: { text: string; element: Element }[] = [];
+  for (let i = start; i < Math.min(paragraphs.length, start + 40) && lead.length < count; i++) {
+    const p = paragraphs[i]!;
+    const t = foldSpace(p.textContent ?? '');
+    // A long byline ("A, B and C, Outlet on Oct 28, 2024") is not the story's first paragraph.
+    if (t.length >= 80 && !(t.length <= 220 && parseByline(t)) && !isInSiteChrome(p) && !isInPhotoCaption(p)) lead.push({ text: t, element: p });
+  }
+  return lead;
+}
+
+/** The first real paragraph of the story (for datelines): after the headline when there is one. */
+export function findFirstParagraph(doc: Document, headline: Element | null): { text: string; element: Element } | null {
+  return findLeadParagraphs(doc, headline, 1)[0] ?? null;
+}
+
+/** A label that names who provided the story: "Provided by Reuters", "Source: AFP", "Courtesy of …". */
+const PROVIDER_LABEL = /^(?:provided by|courtesy of|source|fuente|proporcionado por|fourni par|quelle)\s*:?\s+(.{2,60}?)\.?$/i;
+
+export interface FoundProvider {
+  /** The outlet's name as printed (or as the logo's alt text). */
+  name: string;
+  /** The label as printed. */
+  text: string;
+  element: Element;
+}
+
+/**
+ * A portal's provider label: between the headline and the story, a short element (or a logo's
+ * alt text) that is a known outlet's name alone, as portals print beside the byline; or anywhere
+ * in the story, a short "Provided by X" line. Never in the site's chrome, comments or teasers.
+ */
+export function findProviderLabel(doc: Document, headline: Element | null, storyStart: Element | null): FoundProvider | null {
+  const body = doc.body;
+  if (!body) return null;
+  if (headline) {
+    const walker = doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */);
+    walker.currentNode = headline;
+    let steps = 0;
+    for (let el = walker.nextNode() as Element | null; el && steps < 80; el = walker.nextNode() as Element | null, steps++) {
+      if (headline.contains(el)) continue;
+      if (storyStart && (el === storyStart || el.contains(storyStart))) {
+        if (el === storyStart) break;
+        continue;
+      }
+      const isImage = el.tagName.toUpperCase() === 'IMG';
+      const text = foldSpace(isImage ? (el.getAttribute('alt') ?? '') : el.childElementCount ? '' : (el.textContent ?? ''));
+      if (!text || text.length > 60) continue;
+      const label = PROVIDER_LABEL.exec(text);
+      const name = label ? label[1]! : text.replace(/\s+logo$/i, '');
+      if (findOutlet(name) && !isInSiteChrome(el) && !isOutsideStory(el) && !isInPhotoCaption(el)) return { name, text, element: el };
+    }
+  }
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let visited = 0;
+  for (let n = walker.nextNode(); n && visited++ < MAX_TEXT_NODES; n = walker.nextNode()) {
+    const v = n.nodeValue ?? '';
+    if (v.length > 80 || !/provided by|courtesy of|proporcionado por|fourni par/i.test(v)) continue;
+    const block = blockOf(n);
+    if (!block) continue;
+    const text = foldSpace(block.textContent ?? '');
+    const label = PROVIDER_LABEL.exec(text);
+    if (!label || isInSiteChrome(block) || isOutsideStory(block) || isInPhotoCaption(block)) continue;
+    // "Photo courtesy of the family" is no provider: unknown names count only after "Provided by".
+    if (!/^(?:provided by|proporcionado por|fourni par)/i.test(text) && !findOutlet(label[1]!)) continue;
+    return { name: label[1]!, text, element: block };
   }
   return null;
 }

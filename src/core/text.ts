@@ -49,3 +49,23 @@ export function countWords(text: string): number {
 export function readingMinutes(words: number): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / 230));
 }
+
+/** The brand label of a host and what follows it: `www.businessinsider.co.uk` → [`businessinsider`, `co.uk`, ``]. */
+function brandOf(host: string): { brand: string; suffix: string; sub: string } {
+  const labels = bareHost(host).split('.');
+  // Second-level suffixes under a country code: co.uk, com.au, org.uk, ne.jp, …
+  const n = labels.length >= 3 && labels[labels.length - 1]!.length === 2 && labels[labels.length - 2]!.length <= 3 ? 3 : 2;
+  return { brand: labels[labels.length - n] ?? '', suffix: labels.slice(-n + 1).join('.'), sub: labels.slice(0, -n).join('.') };
+}
+
+/**
+ * True when two hosts are one publisher's: the same site, or the same brand under another
+ * country's domain (businessinsider.com and businessinsider.de). Subdomains of a shared platform
+ * (a.wordpress.com, b.wordpress.com) are not one publisher.
+ */
+export function sameBrand(a: string, b: string): boolean {
+  if (sameSite(a, b)) return true;
+  const x = brandOf(a);
+  const y = brandOf(b);
+  return !!x.brand && x.brand === y.brand && !x.sub && !y.sub;
+}

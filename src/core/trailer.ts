@@ -6,8 +6,8 @@
  */
 import { parseByline } from './byline.ts';
 import { WRITTEN_DATE } from './dates.ts';
-import { parseCreditLine } from './credit-line.ts';
-import { PUBLISHED_IN, RULE_TEXT, isInPhotoCaption } from './page-scan.ts';
+import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
+import { PUBLISHED_IN, RULE_TEXT, blockLines, isInPhotoCaption } from './page-scan.ts';
 import { foldSpace, normalizeName } from './text.ts';
 import type { Credit } from './types.ts';
 
@@ -42,7 +42,10 @@ export function isBylineDateLine(text: string): boolean {
 export interface TrailerInput {
   title: string | null;
   bylineText: string | null;
-  creditText: string | null;
+  /** The pieces of the credit line the page scan found (one per block or line), verbatim. */
+  creditPieces: string[];
+  /** A provider label the page scan found ("Provided by The Conversation"): attribution, not body. */
+  providerText: string | null;
 }
 
 export interface TrailerResult {
@@ -64,12 +67,16 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
   const result: TrailerResult = { credit: null, section: null };
   const title = input.title ? normalizeName(input.title) : '';
   const bylineText = input.bylineText ? foldSpace(input.bylineText) : '';
-  const creditText = input.creditText ? foldSpace(input.creditText) : '';
+  const pieces = new Set(input.creditPieces.map(foldSpace));
+  const whole = input.creditPieces.length ? foldSpace(input.creditPieces.join(' ')) : '';
   const blocks = Array.from(content.querySelectorAll(LEAF_BLOCKS)).filter((el) => !hasBlockChildren(el));
+  // Lines split by <br> are joined with a space, never glued: a credit line is kept verbatim.
+  const texts = blocks.map((el) => blockLines(el).join(' '));
   let afterRule = false;
   let afterCredit = false;
   let index = 0;
-  for (const el of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    const el = blocks[b]!;
     if (!content.contains(el)) continue;
     // The credit line closes the story: what follows it is the host's boilerplate (citation
     // notices, "Provided by", related links).
@@ -77,7 +84,7 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       el.remove();
       continue;
     }
-    const text = foldSpace(el.textContent ?? '');
+    const text = texts[b]!;
     const hasMedia = !!el.querySelector('img, picture, video');
     if (!text) {
       if (!hasMedia) el.remove();
@@ -95,9 +102,16 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       el.remove();
       continue;
     }
-    const credit = hasMedia || isInPhotoCaption(el) ? null : parseCreditLine(text);
-    if ((creditText && text === creditText) || credit) {
-      if (credit && !creditText) result.credit ??= credit;
+    if (input.providerText && text === input.providerText) {
+      el.remove();
+      continue;
+    }
+    const isPiece = pieces.has(text) || text === whole;
+    const run = isPiece || hasMedia || isInPhotoCaption(el) || (!mayBeCreditLine(text) && !isCreditPiece(text)) ? null : creditAround(texts, b);
+    if (isPiece || run) {
+      if (run && !whole) result.credit ??= run.credit;
+      // A credit over several blocks: its other pieces go too (those before it were kept so far).
+      if (run) for (const piece of blocks.slice(run.start, run.end)) piece.remove();
       el.remove();
       // Only a credit in the second half of the body closes it (never one at the top).
       if (i >= blocks.length / 2) afterCredit = true;

@@ -3,6 +3,9 @@
  * values travel through extension messages, the CLI's `--format json` and the test fixtures'
  * `expected.json` unchanged. Missing values are `null`, never `undefined`.
  */
+import type { Finding } from './evidence.ts';
+
+export type { Finding } from './evidence.ts';
 
 /** A parsed distributor / copyright credit line such as
  * `©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.` */
@@ -40,11 +43,11 @@ export interface Detection {
   url: string;
   isArticle: boolean;
   syndicated: boolean;
-  /** Evidence, one entry per check that fired: `"<check-id>: <what was seen>"`. */
-  reasons: string[];
+  /** Every clue found about who published the page, as data (evidence.ts); `describeFinding` words them. */
+  reasons: Finding[];
   /** When `isArticle` is false: why, in one sentence a user can read. */
   reason: string | null;
-  /** Best guess of the original publisher from the cheap checks (for the badge), or null. */
+  /** The original publisher as the attribution resolver names it (for the badge), or null. */
   publisher: string | null;
   /** The host site's name (`ArcaMax`), or null. */
   siteName: string | null;
@@ -55,7 +58,8 @@ export interface CleanArticle {
   url: string;
   isArticle: true;
   syndicated: boolean;
-  reasons: string[];
+  /** Every clue found about who published the story (evidence.ts). */
+  reasons: Finding[];
   title: string;
   byline: string | null;
   authors: string[];
@@ -86,7 +90,7 @@ export interface NoArticle {
   url: string;
   isArticle: false;
   syndicated: false;
-  reasons: string[];
+  reasons: Finding[];
   /** One sentence a user can read: why no article was found. */
   reason: string;
   /**

@@ -7,6 +7,7 @@
  * `body[data-render-ms]`: script start → article rendered; `body[data-open-ms]`: the popup's
  * navigation start → article rendered.
  */
+import { describeFinding, isEvidence } from '../core/evidence.ts';
 import { formatHtml, formatMarkdown, formatPlainText } from '../core/format.ts';
 import type { CleanArticle } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
@@ -66,9 +67,10 @@ function renderArticle(a: CleanArticle): void {
     meta.append(el('dt', label), el('dd', value));
   }
 
-  if (a.syndicated && a.reasons.length) {
+  const evidence = a.reasons.filter(isEvidence);
+  if (a.syndicated && evidence.length) {
     const list = byId('why-list');
-    for (const reason of a.reasons) list.append(el('li', reason));
+    for (const f of evidence) list.append(el('li', describeFinding(f, a.siteName)));
     byId('why').hidden = false;
   }
 

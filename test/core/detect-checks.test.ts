@@ -1,68 +1,133 @@
 /**
- * Every detection check against its own positive page and against the other checks' pages
- * (github-url-detection style): a check fires on its page, and on no page meant for another.
+ * Every kind of finding against its own positive page and against the other kinds' pages
+ * (github-url-detection style): a kind appears on its page, and on no page meant for another.
+ * Each page is built once for the whole file (jsdom pages are the cost of this suite).
  */
 import { describe, expect, it } from 'vitest';
-import { CHECKS, detectSyndication, runChecks, scanPage } from '../../src/core/detect.ts';
+import { detectSyndication, scanPage } from '../../src/core/detect.ts';
+import { describeFinding, isEvidence, type FindingKind } from '../../src/core/evidence.ts';
+import { collectFindings } from '../../src/core/findings.ts';
 import { pageDocument, type PageParts } from '../helpers/page.ts';
 
-const firing = (p: PageParts): string[] => {
+const findingsOf = (p: PageParts) => {
   const { doc, url } = pageDocument(p);
-  return runChecks(scanPage(doc, url)).map((f) => f.id);
+  return collectFindings(scanPage(doc, url));
 };
+/** The kinds of evidence on a page (the host's own identity is context, not evidence). */
+const kindsOf = (p: PageParts): FindingKind[] => findingsOf(p).filter(isEvidence).map((f) => f.kind);
 
-/** For each check: a page that should make it fire, and the checks that necessarily fire with it. */
-const POSITIVES: Record<string, { page: PageParts; with?: string[] }> = {
+/** For each kind of evidence: a page that should produce it, and the kinds that necessarily come with it. */
+const POSITIVES: Partial<Record<FindingKind, { page: PageParts; with?: FindingKind[] }>> = {
   'arcamax-title': { page: { title: 'Board approves budget | ArcaMax Publishing' } },
   'arcamax-breadcrumb': { page: { top: '<div class="crumbs"><a href="/politics">/Politics</a><a href="/">/ArcaMax</a></div>' } },
   'arcamax-host': { page: { url: 'https://ard.arcamaxupdates.com/about-us' } },
   'arcamax-story-url': { page: { url: 'https://www.arcamax.com/currentnews/newsheadlines/s-3478215' }, with: ['arcamax-host'] },
-  'distributor-credit': { page: { trailer: '<p>©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.</p>' } },
-  'wire-dateline': {
+  'credit-line': { page: { trailer: '<p>©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.</p>' } },
+  dateline: {
     page: { paragraphs: ['BEIJING (Reuters) - China will curb exports of several rare earth elements from next month, the commerce ministry said on Thursday, in a move that could ripple through supply chains.', 'The move follows months of talks.'] },
   },
   'byline-outlet': { page: { afterHeadline: '<p>By Laura Curtis and Augusta Saraiva, Bloomberg News</p>' } },
-  'jsonld-source': {
+  'provider-label': { page: { afterHeadline: '<div class="meta"><span><img src="/logos/r.png" alt="Reuters"></span><span>Joe Cash and Ethan Wang</span></div>' } },
+  'jsonld-source-organization': {
     page: { head: '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Board approves budget","publisher":{"@type":"Organization","name":"County Ledger"},"sourceOrganization":{"@type":"Organization","name":"Bloomberg News"}}</script>' },
   },
+  'jsonld-author': { page: { head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Board approves budget","author":[{"@type":"Person","name":"The Associated Press"}]}</script>' } },
+  'jsonld-provider': { page: { head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Board approves budget","provider":{"@type":"Organization","name":"Reuters"}}</script>' } },
+  'jsonld-is-based-on': { page: { head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Board approves budget","isBasedOn":"https://www.latimes.com/california/story/board-budget"}</script>' } },
+  'jsonld-copyright-holder': { page: { head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Board approves budget","publisher":{"name":"County Ledger"},"copyrightHolder":{"name":"Los Angeles Times"}}</script>' } },
+  'jsonld-credit-text': { page: { head: '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Board approves budget","creditText":"Reuters"}</script>' } },
   'meta-syndication-source': { page: { head: '<meta name="syndication-source" content="https://www.propublica.org/article/board-budget">' } },
+  'meta-original-source': { page: { head: '<meta name="original-source" content="https://www.propublica.org/article/board-budget">' } },
   'canonical-elsewhere': { page: { head: '<link rel="canonical" href="https://www.latimes.com/business/story/2025-01-22/board-budget">' } },
   'republication-pixel': {
     page: { trailer: '<img src="https://counter.theconversation.com/content/248123/count.gif?distributor=republish-lightbox-basic" width="1" height="1" alt="">' },
   },
 };
 
-describe('every check has a positive page', () => {
-  it('covers all checks', () => {
-    expect(Object.keys(POSITIVES).sort()).toEqual(CHECKS.map((c) => c.id).sort());
+/** Each positive page's evidence kinds, computed once. */
+const KINDS = new Map(Object.entries(POSITIVES).map(([kind, { page }]) => [kind, kindsOf(page)]));
+const PLAIN = kindsOf({});
+
+describe('every kind of evidence has a positive page', () => {
+  it('covers every kind but the context ones', () => {
+    const all: FindingKind[] = [
+      'arcamax-title', 'arcamax-breadcrumb', 'arcamax-host', 'arcamax-story-url', 'credit-line', 'byline-outlet', 'dateline', 'provider-label',
+      'jsonld-author', 'jsonld-provider', 'jsonld-source-organization', 'jsonld-is-based-on', 'jsonld-copyright-holder', 'jsonld-credit-text',
+      'meta-syndication-source', 'meta-original-source', 'canonical-elsewhere', 'republication-pixel',
+    ];
+    expect(Object.keys(POSITIVES).sort()).toEqual([...all].sort());
   });
 });
 
-describe.each(Object.entries(POSITIVES))('check %s', (id, { page, with: companions = [] }) => {
-  it('fires on its own page, and only with its companions', () => {
-    expect(firing(page).sort()).toEqual([id, ...companions].sort());
+describe.each(Object.entries(POSITIVES))('finding %s', (kind, { with: companions = [] }) => {
+  it('appears on its own page, and only with its companions', () => {
+    expect([...new Set(KINDS.get(kind))].sort()).toEqual([kind, ...companions].sort());
   });
-  it('does not fire on a plain original article', () => {
-    expect(firing({})).not.toContain(id);
+  it('does not appear on a plain original article', () => {
+    expect(PLAIN).not.toContain(kind);
   });
-  it.each(Object.entries(POSITIVES).filter(([other]) => other !== id && !(POSITIVES[other]!.with ?? []).includes(id)))(
-    'does not fire on the page for %s',
-    (_other, otherCase) => {
-      expect(firing(otherCase.page)).not.toContain(id);
-    },
-  );
+  it('does not appear on the other kinds’ pages', () => {
+    for (const [other, { with: theirs = [] }] of Object.entries(POSITIVES)) {
+      if (other === kind || theirs.includes(kind as FindingKind)) continue;
+      expect(KINDS.get(other), `on the page for ${other}`).not.toContain(kind);
+    }
+  });
 });
 
-describe('traps from syndication-formats.md', () => {
+describe('findings are data', () => {
+  it('carry what was seen, where, and the outlet they name', () => {
+    const f = findingsOf(POSITIVES['credit-line']!.page).find((x) => x.kind === 'credit-line');
+    expect(f).toEqual({
+      kind: 'credit-line',
+      strength: 'strong',
+      value: '©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.',
+      where: 'end of the story',
+      outlet: 'Bloomberg News',
+      site: 'bloomberg.com',
+      via: 'Tribune Content Agency',
+    });
+    const dateline = findingsOf(POSITIVES.dateline!.page).find((x) => x.kind === 'dateline');
+    expect(dateline).toMatchObject({ strength: 'strong', value: 'BEIJING (Reuters) -', outlet: 'Reuters', site: 'reuters.com' });
+  });
+  it('read as plain sentences, never as rule ids', () => {
+    for (const [kind, { page }] of Object.entries(POSITIVES)) {
+      for (const f of findingsOf(page).filter(isEvidence)) {
+        const sentence = describeFinding(f, 'County Ledger');
+        expect(sentence, kind).toMatch(/^The [^:]+|^ArcaMax/);
+        expect(sentence).toMatch(/\.$/);
+        expect(sentence).not.toMatch(new RegExp(`^${f.kind}:`));
+      }
+    }
+    const credit = findingsOf(POSITIVES['credit-line']!.page).find((x) => x.kind === 'credit-line')!;
+    expect(describeFinding(credit, 'ArcaMax')).toBe(
+      'The credit line names Bloomberg News and names Tribune Content Agency as distributor: “©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.”.',
+    );
+    const byline = findingsOf(POSITIVES['byline-outlet']!.page).find((x) => x.kind === 'byline-outlet')!;
+    expect(describeFinding(byline, 'ArcaMax')).toBe('The byline names Bloomberg News, not ArcaMax.');
+  });
+});
+
+describe('traps', () => {
   it('ignores an AP copyright under a photo', () => {
     const trailer = '<figure><img src="https://img.example/p.jpg" alt=""><figcaption>Crowds gather. (AP Photo/Erin Hooley) Copyright 2024 The Associated Press. All Rights Reserved.</figcaption></figure>';
-    expect(firing({ trailer })).toEqual([]);
+    expect(kindsOf({ trailer })).toEqual([]);
   });
   it('ignores "according to Bloomberg" in the text', () => {
-    expect(firing({ paragraphs: ['Borrowing costs have climbed sharply over the past year for counties of every size, according to Bloomberg.', 'The board noted it.'] })).toEqual([]);
+    expect(kindsOf({ paragraphs: ['Borrowing costs have climbed sharply over the past year for counties of every size, according to Bloomberg.', 'The board noted it.'] })).toEqual([]);
   });
   it("ignores the host site's own footer copyright", () => {
-    expect(firing({ bottom: '<p>Copyright 2025 County Ledger. Distributed by County Ledger Media.</p>' })).toEqual([]);
+    expect(kindsOf({ bottom: '<p>Copyright 2025 County Ledger. Distributed by County Ledger Media.</p>' })).toEqual([]);
+  });
+  it('ignores a footer line that names a syndicate', () => {
+    expect(kindsOf({ bottom: '<p>Some content distributed by Tribune Content Agency, LLC.</p>' })).toEqual([]);
+  });
+  it('ignores a credit line pasted into a reader comment', () => {
+    const trailer = '<section class="comments"><h3>Comments</h3><div class="comment"><p>Sounds like the Times piece. ©2024 The New York Times Company</p></div></section>';
+    expect(kindsOf({ trailer })).toEqual([]);
+  });
+  it('ignores credit lines of related-story teasers', () => {
+    const trailer = '<div class="more"><h3><a href="/news/port">Dockworkers strike shuts ports</a></h3><p>The strike spread to every port on the coast.</p><p>©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.</p></div>';
+    expect(kindsOf({ trailer })).toEqual([]);
   });
   it("does not call the original publisher's own site syndicated", () => {
     const { doc, url } = pageDocument({
@@ -72,22 +137,42 @@ describe('traps from syndication-formats.md', () => {
       trailer: '<p>©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.</p>',
     });
     const d = detectSyndication(doc, url);
-    expect(d.reasons).toEqual([]);
+    expect(d.reasons.filter(isEvidence)).toEqual([]);
     expect(d.syndicated).toBe(false);
   });
-  it('ignores a byline outlet that is the site itself', () => {
-    expect(firing({ afterHeadline: '<p>By Jake Griffin, County Ledger Staff Writer</p>' })).toEqual([]);
+  it.each([
+    ['the site itself with a role', 'By Jake Griffin, County Ledger Staff Writer'],
+    ['a role alone', 'By Jake Griffin, Staff Writer'],
+    ['a role after the paper’s short name', 'By Jake Griffin, Ledger business reporter'],
+    ['“special to” the site itself', 'By Jake Griffin, Special to the County Ledger'],
+    ['a Spanish role', 'Por Ana Gómez, redactora'],
+  ])('ignores a byline that names %s', (_label, byline) => {
+    expect(kindsOf({ afterHeadline: `<p>${byline}</p>` })).toEqual([]);
+  });
+  it('ignores the host brand’s own sections (CNN Business on cnn.com)', () => {
+    const { doc, url } = pageDocument({ url: 'https://www.cnn.com/2024/11/17/business/fed-rates/index.html', head: '<meta property="og:site_name" content="CNN">', afterHeadline: '<p>By Jane Roe, CNN Business</p>' });
+    expect(detectSyndication(doc, url)).toMatchObject({ syndicated: false });
+  });
+  it('ignores an AP dateline on AP’s own site', () => {
+    const { doc, url } = pageDocument({
+      url: 'https://apnews.com/article/wildfire-evacuations-3f1c',
+      head: '<meta property="og:site_name" content="AP News">',
+      paragraphs: ['LOS ANGELES (AP) — Thousands of residents were ordered to leave their homes on Tuesday as a wind-driven wildfire spread through the foothills.', 'Crews worked through the night.'],
+    });
+    expect(detectSyndication(doc, url).syndicated).toBe(false);
   });
   it('ignores syndication-source and canonical that point at the page itself', () => {
     const head = '<meta name="syndication-source" content="https://www.countyledger.example/news/board-approves-budget"><link rel="canonical" href="https://countyledger.example/news/board-approves-budget">';
-    expect(firing({ head })).toEqual([]);
+    expect(kindsOf({ head })).toEqual([]);
   });
 });
 
 describe('detectSyndication', () => {
-  it('says a plain original article is an article and not syndicated', () => {
+  it('says a plain original article is an article and not syndicated, with the host as context', () => {
     const { doc, url } = pageDocument();
-    expect(detectSyndication(doc, url)).toMatchObject({ isArticle: true, syndicated: false, reasons: [], publisher: null, siteName: 'County Ledger' });
+    const d = detectSyndication(doc, url);
+    expect(d).toMatchObject({ isArticle: true, syndicated: false, publisher: null, siteName: 'County Ledger' });
+    expect(d.reasons.map((f) => [f.kind, f.strength])).toEqual([['host-identity', 'context']]);
   });
   it('names the publisher from the byline on a syndicated page', () => {
     const { doc, url } = pageDocument({
@@ -95,6 +180,14 @@ describe('detectSyndication', () => {
       trailer: '<p>©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.</p>',
     });
     expect(detectSyndication(doc, url)).toMatchObject({ isArticle: true, syndicated: true, publisher: 'Bloomberg News' });
+  });
+  it('names the publisher from a wire dateline alone', () => {
+    const { doc, url } = pageDocument(POSITIVES.dateline!.page);
+    expect(detectSyndication(doc, url)).toMatchObject({ syndicated: true, publisher: 'Reuters' });
+  });
+  it('names the publisher from a provider label beside the byline', () => {
+    const { doc, url } = pageDocument(POSITIVES['provider-label']!.page);
+    expect(detectSyndication(doc, url)).toMatchObject({ syndicated: true, publisher: 'Reuters' });
   });
   it('says ArcaMax section indexes and comics are not articles', () => {
     for (const [u, word] of [['https://www.arcamax.com/politics/opeds/', 'index'], ['https://www.arcamax.com/thefunnies/zits/s-3661234', 'comics']] as const) {
@@ -107,7 +200,7 @@ describe('detectSyndication', () => {
   it('treats a plain "CITY —" dateline as weak evidence only', () => {
     const { doc, url } = pageDocument({ paragraphs: ['WASHINGTON — The county board voted on Tuesday evening to approve a budget that adds four new positions to the parks department.', 'More text follows here.'] });
     const d = detectSyndication(doc, url);
-    expect(d.reasons.map((r) => r.split(':')[0])).toEqual(['wire-dateline']);
+    expect(d.reasons.filter(isEvidence).map((f) => [f.kind, f.strength])).toEqual([['dateline', 'weak']]);
     expect(d.syndicated).toBe(false);
   });
 });

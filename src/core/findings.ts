@@ -1,0 +1,125 @@
+/**
+ * From the page's facts to findings: every clue about who published the story, typed, weighed
+ * and placed (evidence.ts). Clues that name the host itself — its own name, its brand's sections
+ * ("CNN Business" on cnn.com), its own site — are not clues about another publisher and are
+ * dropped here, so the resolver never has to ask again.
+ *
+ * Traps this guards against (docs/attribution.md): an AP credit under a photo (captions are never
+ * searched), "according to Bloomberg" in the text (a credit is a whole block), the host's own
+ * footer copyright (site chrome and the host's own name are ignored), a credit in reader comments
+ * or a teaser (page-scan.ts), role words in a byline ("Staff Writer", byline.ts), and the original
+ * publisher's own site.
+ */
+import { isArcamaxHost, isArcamaxStoryPath } from './arcamax.ts';
+import type { PageFacts } from './detect.ts';
+import { finding, type Finding } from './evidence.ts';
+import { findOutlet, outletOfAgencyCode, outletOfHost } from './outlets.ts';
+import { publisherName } from './publisher-name.ts';
+import { sameBrand, sameSite } from './text.ts';
+
+/** `CITY (AP) —`, `LONDON, Nov 17 (Reuters) -`, `(Bloomberg) --`. */
+const AGENCY_DATELINE = /^(?:[\p{Lu}][^()]{0,80}?\s*)?\((AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua)\)\s*(?:--|[-—–])\s*/u;
+/** `WASHINGTON —`, `ST. JOSEPH, Mich. --`: a dateline, as wire copy has, but naming no agency. */
+const PLAIN_DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{2,40}(?:,\s*[\p{Lu}][\p{L}.]+\.?)*)\s*(?:--|—|–)\s+\S/u;
+
+function hostOf(href: string | null, base: URL | null): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base ?? undefined);
+    return /^https?:$/.test(u.protocol) ? u.hostname || null : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An outside host's outlet: its canonical name and site. */
+function outletAt(host: string): { outlet: string | null; site: string } {
+  const known = outletOfHost(host);
+  return { outlet: known?.name ?? null, site: known?.site ?? host.replace(/^www\./, '') };
+}
+
+/** An outlet's name as clues give it: canonical when known, else as printed without qualifiers. */
+function named(printed: string | null): { outlet: string | null; site: string | null } {
+  if (!printed) return { outlet: null, site: null };
+  const known = findOutlet(printed);
+  return { outlet: known?.name ?? publisherName(printed), site: known?.site ?? null };
+}
+
+/** Every finding on the page, in a stable order: ArcaMax, the host, the text, the markup. */
+export function collectFindings(f: PageFacts): Finding[] {
+  const out: Finding[] = [];
+  const own = f.isOwn;
+  const outside = (host: string | null): host is string => !!host && !!f.host && !sameBrand(host, f.host);
+
+  // ArcaMax's identity.
+  if (f.isArcamaxTitle) out.push(finding('arcamax-title', 'weak', f.meta.title ?? '', 'page title'));
+  if (f.breadcrumb) out.push(finding('arcamax-breadcrumb', 'weak', f.breadcrumb, 'breadcrumb'));
+  if (f.host && isArcamaxHost(f.host)) out.push(finding('arcamax-host', 'weak', f.host, 'address'));
+  if (f.isArcamax && isArcamaxStoryPath(f.path)) out.push(finding('arcamax-story-url', 'weak', f.path, 'address'));
+
+  // The host's own identity: context, never evidence.
+  if (f.siteName || f.host) out.push(finding('host-identity', 'context', f.siteName ?? f.host, f.siteName ? 'site name' : 'address', { outlet: f.siteName, site: f.host || null }));
+  if (f.meta.ld.publisher) {
+    const p = named(f.meta.ld.publisher);
+    // A JSON-LD publisher that is a known outlet other than the host is a clue; the host's own is context.
+    out.push(finding('jsonld-publisher', own(f.meta.ld.publisher) || !findOutlet(f.meta.ld.publisher) ? 'context' : 'weak', f.meta.ld.publisher, 'JSON-LD', p));
+  }
+
+  // The text: the byline's outlet, the dateline, a provider label, the credit line.
+  const outlet = f.byline?.byline.outlet;
+  if (outlet && !own(outlet)) out.push(finding('byline-outlet', 'strong', outlet, 'byline', named(outlet)));
+
+  // An agency dateline opens the story; a notice or a photo caption may come before it.
+  const agencyLead = f.leadParagraphs.map((p) => AGENCY_DATELINE.exec(p.text)).find((m) => m);
+  const first = f.firstParagraph?.text;
+  if (agencyLead) {
+    const known = outletOfAgencyCode(agencyLead[1]!);
+    if (!(known && own(known.name))) out.push(finding('dateline', 'strong', agencyLead[0].trim(), 'first paragraph', { outlet: known?.name ?? agencyLead[1]!, site: known?.site ?? null }));
+  } else if (first) {
+    const plain = PLAIN_DATELINE.exec(first);
+    if (plain) out.push(finding('dateline', 'weak', plain[1]!, 'first paragraph'));
+  }
+
+  if (f.provider && !own(f.provider.name)) {
+    const p = named(f.provider.name);
+    // "Provided by X" says the story is X's; a bare name beside the byline counts when it is an outlet's.
+    const says = /^(?:provided by|proporcionado por|fourni par)/i.test(f.provider.text) || !!findOutlet(f.provider.name);
+    out.push(finding('provider-label', says ? 'strong' : 'weak', f.provider.text, 'beside the story', p));
+  }
+
+  const c = f.credit?.credit;
+  if (c && !(c.publisherSite && f.host && sameSite(c.publisherSite, f.host)) && !(own(c.publisher) && !c.distributor) && !own(c.copyrightHolder)) {
+    const p = named(c.publisher);
+    out.push(finding('credit-line', c.weak ? 'weak' : 'strong', c.copyright, 'end of the story', { outlet: p.outlet, site: c.publisherSite ?? p.site, via: c.distributor }));
+  }
+
+  // Structured data and markup.
+  const ld = f.meta.ld;
+  // A wire or syndicate named as the author ("author": {"name": "The Associated Press"}).
+  const wireAuthor = ld.authors.map((a) => findOutlet(a)).find((o) => o && (o.kind === 'wire' || o.kind === 'syndicate') && !own(o.name));
+  if (wireAuthor) out.push(finding('jsonld-author', 'strong', ld.authors.find((a) => findOutlet(a) === wireAuthor)!, 'JSON-LD', { outlet: wireAuthor.name, site: wireAuthor.site }));
+  if (ld.sourceOrganization && !own(ld.sourceOrganization)) out.push(finding('jsonld-source-organization', 'strong', ld.sourceOrganization, 'JSON-LD', named(ld.sourceOrganization)));
+  if (ld.provider && !own(ld.provider)) out.push(finding('jsonld-provider', 'strong', ld.provider, 'JSON-LD', named(ld.provider)));
+  const basedOn = hostOf(ld.isBasedOn, f.url);
+  if (outside(basedOn)) out.push(finding('jsonld-is-based-on', 'strong', ld.isBasedOn!, 'JSON-LD', outletAt(basedOn)));
+  if (ld.copyrightHolder && !own(ld.copyrightHolder) && !(ld.publisher && publisherName(ld.copyrightHolder) === publisherName(ld.publisher))) {
+    out.push(finding('jsonld-copyright-holder', 'strong', ld.copyrightHolder, 'JSON-LD', named(ld.copyrightHolder)));
+  }
+  if (ld.copyrightYear) out.push(finding('jsonld-copyright-year', 'context', String(ld.copyrightYear), 'JSON-LD'));
+  const credit = ld.creditText ?? ld.copyrightNotice;
+  const creditHolder = credit?.replace(/^(?:©|\(c\)|copyright)\s*\d{0,4}\s*/i, '') ?? null;
+  if (credit && creditHolder && !own(creditHolder)) out.push(finding('jsonld-credit-text', 'strong', credit, 'JSON-LD', named(findOutlet(creditHolder) ? creditHolder : null)));
+
+  for (const [kind, value] of [['meta-syndication-source', f.meta.syndicationSource], ['meta-original-source', f.meta.originalSource]] as const) {
+    // Most such tags point at the page itself (SEO boilerplate): only another host counts.
+    const host = hostOf(value, f.url);
+    if (outside(host)) out.push(finding(kind, 'strong', value!, 'meta tag', outletAt(host)));
+  }
+  const canonical = hostOf(f.meta.canonical, f.url);
+  if (outside(canonical)) out.push(finding('canonical-elsewhere', 'strong', f.meta.canonical!, 'canonical link', outletAt(canonical)));
+  if (f.pixel) {
+    const host = hostOf(f.pixel, f.url);
+    out.push(finding('republication-pixel', 'strong', f.pixel, 'tracking image', host ? outletAt(host) : {}));
+  }
+  return out;
+}

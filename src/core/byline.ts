@@ -22,6 +22,8 @@ import type { Byline } from './types.ts';
 /** Words that give a name an outlet's shape rather than a person's. */
 const OUTLET_WORD =
   /\b(?:News|Times|Post|Press|Tribune|Journal|Bee|Herald|Pilot|Conversation|Reuters|Bloomberg|Inquirer|Globe|Chronicle|Gazette|Star|Sun|Courant|Register|Observer|Dispatch|Daily|Magazine|Review|Record|Examiner|Enquirer|Telegraph|Guardian|Independent|Agency|Service|Media|Network|Radio|TV|Report|Monitor|Weekly|Wire|Today|Statesman|Republic|Dealer|Union|Leader|Citizen|Ledger|Bulletin|Mercury|Courier|Oklahoman|Advocate|Newsday|Politico|Axios|Stateline|Syndicate|Writers Group|Associated|Noticias|Diario|Nuevo|Opinión|Opinion|Journal|Presse|Zeitung|Agencia|Periódico|Semanario|Tiempo|Mundo|País|Nación|Prensa|Siglo|Correo|Voz|Raza|Sentinel|Beacon|Eagle|Banner|Messenger|Sentinel|Free Press|Gazeta|Sol|Post-Dispatch|Patch|Hill)\b/;
+/** Words of a site's menus, never in a person's name: "About Privacy Terms" is no byline. */
+const UI_WORD = /\b(?:About|Privacy|Terms|Contact|Home|Menu|Search|Subscribe|Login|Log In|Sign|Share|Print|Email|Comments?|Newsletters?|Advertise|Careers|Help|Sections?|Follow)\b/;
 const PERSON_PARTICLE = /^(?:de|del|della|di|da|dos|das|du|van|von|der|den|ter|al|el|bin|ibn|la|le|st\.?|y|e|jr\.?|sr\.?|ii|iii|iv|mc|o’|o')$/i;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}’'.-]*|[\p{Lu}]\.)$/u;
 const MAX_BYLINE = 220;
@@ -56,7 +58,7 @@ export function splitOutsideParens(s: string, sep = ','): string[] {
 
 /** A person's name: 1–5 capitalised words (particles allowed), no digits, no outlet or role words. */
 export function looksLikePerson(s: string): boolean {
-  if (!s || /\d|[@:;!?()/|]/.test(s) || OUTLET_WORD.test(s) || findOutlet(s) || isRole(s)) return false;
+  if (!s || /\d|[@:;!?()/|]/.test(s) || OUTLET_WORD.test(s) || UI_WORD.test(s) || DESK.test(s) || findOutlet(s) || isRole(s)) return false;
   const words = s.split(' ');
   // "Le Courrier du Lac", "The Daily Item": an article opens an outlet's name, never a person's.
   if (words.length > 5 || /^(?:the|le|la|les|el|los|las|der|die|das|il|l’|l')$/i.test(words[0]!)) return false;
@@ -119,7 +121,7 @@ function splitNames(s: string): string[] | null {
     .map((n) => titleCaseIfShouting(n.trim()))
     .filter(Boolean)
     // "Jane Doe, Staff Writer, Los Angeles Times": the role is not a name.
-    .filter((n, i, all) => !(all.length > 1 && isRole(n)));
+    .filter((n, i, all) => !(all.length > 1 && (isRole(n) || DESK.test(n))));
   if (!names.length || names.length > 8) return null;
   return names.every(looksLikePerson) ? names : null;
 }
@@ -140,7 +142,9 @@ function parseBody(s: string, date: string | null): Byline | null {
   // "Name | Outlet", "Name / Outlet", "Name — Outlet".
   const piped = s.split(/\s+[|•·/]\s+|\s+[—–]\s+/);
   if (piped.length === 2) {
+    // "Name | Outlet" or "Name | Role"; anything else after a bar is a menu or a photo credit.
     const outlet = outletOfTail(piped[1]!);
+    if (!outlet && !isRole(piped[1]!)) return null;
     const names = splitNames(piped[0]!);
     if (names) return { byline: s, authors: names, outlet, date };
   }
@@ -151,10 +155,17 @@ function parseBody(s: string, date: string | null): Byline | null {
     if (names) return { byline: s, authors: names, outlet: outletOfTail(paren[2]!), date };
   }
   const parts = splitOutsideParens(withoutAgencyQualifier(s));
+  // "LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press": names, then a known
+  // outlet without a comma before it.
+  if (parts.length >= 2 && !findOutlet(parts[parts.length - 1]!)) {
+    const run = namesThenOutlet(parts[parts.length - 1]!);
+    const before = splitNames(parts.slice(0, -1).join(', '));
+    if (run && before) return { byline: s, authors: [...before, ...run.names], outlet: run.outlet, date };
+  }
   if (parts.length >= 2) {
     const last = parts[parts.length - 1]!;
     const outlet = outletOfTail(last);
-    if (outlet || isRole(last)) {
+    if (outlet || isRole(last) || DESK.test(last)) {
       const names = splitNames(parts.slice(0, -1).join(', '));
       if (names) return { byline: s, authors: names, outlet, date };
     }

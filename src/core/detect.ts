@@ -89,8 +89,9 @@ function ownTest(host: string, ownNames: string[]): (name: string | null | undef
     const words = foldSpace(name).split(' ');
     for (const o of ownNames) {
       if (n === o) return true;
-      // The brand spelled with its article: "The Ledger" on theledger.com.
-      if (o.length > 4 && n.length > 4 && (o === `the${n}` || n === `the${o}`)) return true;
+      // The brand spelled with its article ("The Ledger" on theledger.com), or its short name
+      // ("News-Tribune" for the Northfield News-Tribune).
+      if (o.length > 4 && n.length > 4 && (o === `the${n}` || n === `the${o}` || o.endsWith(n))) return true;
       // The brand, then section words: "CNN Business", "Daily Herald Staff".
       for (let cut = 1; cut < words.length; cut++) {
         if (normalizeName(words.slice(0, cut).join(' ')) === o && words.slice(cut).every((w) => SECTION_WORD.test(w))) return true;

@@ -90,7 +90,10 @@ export function collectFindings(f: PageFacts): Finding[] {
   const c = f.credit?.credit;
   if (c && !(c.publisherSite && f.host && sameSite(c.publisherSite, f.host)) && !(own(c.publisher) && !c.distributor) && !own(c.copyrightHolder)) {
     const p = named(c.publisher);
-    out.push(finding('credit-line', c.weak ? 'weak' : 'strong', c.copyright, 'end of the story', { outlet: p.outlet, site: c.publisherSite ?? p.site, via: c.distributor }));
+    // A credit that prints no site may link to the original ("Read the original article").
+    const linked = f.credit!.links.map((href) => hostOf(href, f.url)).find(outside) ?? null;
+    const site = c.publisherSite ?? p.site ?? (linked ? linked.replace(/^www\./, '') : null);
+    out.push(finding('credit-line', c.weak ? 'weak' : 'strong', c.copyright, 'end of the story', { outlet: p.outlet, site, via: c.distributor }));
   }
 
   // Structured data and markup.

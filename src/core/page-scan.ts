@@ -137,6 +137,8 @@ export interface FoundCredit {
   elements: Element[];
   /** The pieces it was assembled from, verbatim (one per block or `<br>` line). */
   pieces: string[];
+  /** Where its links point ("Read the original article" → the original's address). */
+  links: string[];
 }
 
 /** The credit line in `block`, possibly spanning its neighbours, or null. */
@@ -150,7 +152,8 @@ export function creditOfBlock(block: Element): FoundCredit | null {
   }
   if (!best) return null;
   const elements = [...new Set(lines.slice(best.start, best.end).map((l) => l.element))];
-  return { credit: best.credit, element: elements[0]!, elements, pieces: texts.slice(best.start, best.end) };
+  const links = elements.flatMap((e) => Array.from(e.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? ''));
+  return { credit: best.credit, element: elements[0]!, elements, pieces: texts.slice(best.start, best.end), links };
 }
 
 /**

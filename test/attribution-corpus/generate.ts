@@ -231,7 +231,8 @@ function buildPage(plan: Plan, num: number, slotCounter: number, rng: () => numb
   if (wireFamily && tag) paragraphs[0] = tag.startsWith('(Bloomberg)') ? `${tag} ${paragraphs[0]}` : `${city ?? 'WASHINGTON'} ${tag} ${paragraphs[0]}`;
   else if (city && (fam.syndicated || k % 2 === 0)) paragraphs[0] = `${city} ${k % 3 === 1 ? '--' : '—'} ${paragraphs[0]}`;
   if (has('wire-mention')) paragraphs[1] = `${paragraphs[1]} ${WIRE_MENTIONS[num % WIRE_MENTIONS.length]}`;
-  if (source?.id === 'reuters') paragraphs.push(`(Reporting by ${people[0] ?? 'Leah Underwood'}; Editing by ${FIRST[num % FIRST.length]} ${LAST[(num + 5) % LAST.length]})`);
+  const signOffReporter = source?.id === 'reuters' ? (people[0] ?? 'Leah Underwood') : null;
+  if (signOffReporter) paragraphs.push(`(Reporting by ${signOffReporter}; Editing by ${FIRST[num % FIRST.length]} ${LAST[(num + 5) % LAST.length]})`);
   if (fam.id === 'ap-rights' && k % 2) paragraphs.push(`Associated Press writer ${FIRST[(num + 3) % FIRST.length]} ${LAST[(num + 9) % LAST.length]} contributed to this report.`);
 
   const title = story.titles[v % 2]!;
@@ -305,7 +306,7 @@ function buildPage(plan: Plan, num: number, slotCounter: number, rng: () => numb
   const page: CorpusPage = {
     id: '', layout: layout.id, family: fam.id, bylineForm: form, traps, url, html,
     expected: {
-      isArticle: true, syndicated: fam.syndicated, title, byline: by.byline, authors: by.authors.map((a) => (a === a.toUpperCase() ? titleCase(a) : a)),
+      isArticle: true, syndicated: fam.syndicated, title, byline: by.byline, authors: by.authors.length ? by.authors.map((a) => (a === a.toUpperCase() ? titleCase(a) : a)) : signOffReporter ? [signOffReporter] : [],
       publisher: source ? source.publisher : site.name,
       publisherSite: source ? (credit?.printedSite ?? source.site) : site.host,
       siteName: site.name, section, published: dts.ymd,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline, splitOutsideParens } from '../../src/core/byline.ts';
+import { parseByline, signOffAuthors, splitOutsideParens } from '../../src/core/byline.ts';
 import { isBylineDateLine, isDateLine } from '../../src/core/trailer.ts';
 
 describe('parseByline', () => {
@@ -35,6 +35,39 @@ describe('parseByline', () => {
     ['Sarah Jane Tribble, KFF Health News on Apr 2, 2025', { authors: ['Sarah Jane Tribble'], outlet: 'KFF Health News', date: '2025-04-02' }],
     ['Gerard de la Cruz, The Philadelphia Inquirer', { authors: ['Gerard de la Cruz'], outlet: 'The Philadelphia Inquirer' }],
     ['Associated Press', { authors: [], outlet: 'Associated Press' }],
+    // Other languages: the prefix goes, lists join with y / et / und.
+    ['Por Ana Gómez, El Nuevo Herald', { byline: 'Ana Gómez, El Nuevo Herald', authors: ['Ana Gómez'], outlet: 'El Nuevo Herald' }],
+    ['Por Ana Gómez y Luis Pérez, La Opinión', { authors: ['Ana Gómez', 'Luis Pérez'], outlet: 'La Opinión' }],
+    ['Par Claire Dufresne et Julien Marchand, Le Monde', { authors: ['Claire Dufresne', 'Julien Marchand'], outlet: 'Le Monde' }],
+    ['Von Jonas Becker und Anja Lorenz', { authors: ['Jonas Becker', 'Anja Lorenz'], outlet: null }],
+    ['Von Miller, The Denver Post', { authors: ['Von Miller'], outlet: 'The Denver Post' }],
+    ['Ana Gómez, El Nuevo Herald el 17 de noviembre de 2024', { authors: ['Ana Gómez'], date: '2024-11-17' }],
+    ['Claire Dufresne, Le Monde le 3 mars 2025', { authors: ['Claire Dufresne'], date: '2025-03-03' }],
+    // Separators.
+    ['Kevin Crowley / Bloomberg News', { authors: ['Kevin Crowley'], outlet: 'Bloomberg News' }],
+    ['Joe Cash (Reuters)', { authors: ['Joe Cash'], outlet: 'Reuters' }],
+    ['Grace Pruitt (The Riverbend Herald)', { authors: ['Grace Pruitt'], outlet: 'The Riverbend Herald' }],
+    ['Jane Roe | Bloomberg News November 13, 2023 at 11:55 a.m.', { byline: 'Jane Roe | Bloomberg News', date: '2023-11-13' }],
+    // Qualifiers that are not the outlet's name.
+    ['Melissa Montalvo, The Fresno Bee (Fresno, Calif.) (TNS)', { authors: ['Melissa Montalvo'], outlet: 'The Fresno Bee (Fresno, Calif.)' }],
+    ['Laurence Darmiento, Los Angeles Times/Tribune News Service', { authors: ['Laurence Darmiento'], outlet: 'Los Angeles Times' }],
+    // AP capitals: authors in name case, the byline verbatim.
+    ['By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press', { byline: 'LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press', authors: ['Lisa Mascaro', 'Mary Clare Jalonick', 'Eric Tucker'], outlet: 'Associated Press' }],
+    // Roles, desks and photo credits name no outlet.
+    ['By Jane Doe, Staff Writer', { authors: ['Jane Doe'], outlet: null }],
+    ['By Jane Doe, Ledger business reporter', { authors: ['Jane Doe'], outlet: null }],
+    ['By Jane Doe, Senior Writer, Bloomberg News', { authors: ['Jane Doe'], outlet: 'Bloomberg News' }],
+    ['Por Ana Gómez, corresponsal', { authors: ['Ana Gómez'], outlet: null }],
+    ['Par Claire Dufresne, envoyée spéciale', { authors: ['Claire Dufresne'], outlet: null }],
+    ['By Jane Doe, Special to the County Ledger', { authors: ['Jane Doe'], outlet: null }],
+    ['By Jane Doe, Special to The Washington Post', { authors: ['Jane Doe'], outlet: 'The Washington Post' }],
+    ['By Jane Doe and John Roe, Associated Press', { authors: ['Jane Doe', 'John Roe'], outlet: 'Associated Press' }],
+    ['By Jane Doe, Metro desk', { authors: ['Jane Doe'], outlet: null }],
+    ['By Jane Doe, Herald wire services', { authors: ['Jane Doe'], outlet: null }],
+    ['Jane Doe, NJ Advance Media for NJ.com', { authors: ['Jane Doe'], outlet: 'NJ.com' }],
+    ['By Howard Haddad, Phys.org', { authors: ['Howard Haddad'], outlet: 'Phys.org' }],
+    ['Anja Lorenz, Rheintal-Bote', { authors: ['Anja Lorenz'], outlet: null }],
+    ['PTI, Washington', { authors: [], outlet: 'PTI' }],
   ])('%s', (text, expected) => {
     expect(parseByline(text)).toMatchObject(expected);
   });
@@ -47,6 +80,9 @@ describe('parseByline', () => {
     'Read more',
     'Share this story on Facebook',
     '12 comments',
+    'Leonhard Foeger / Reuters file',
+    'All, Books, Kit Reviews, News',
+    'About Privacy Terms | Contact',
     '',
   ])('rejects %j', (text) => {
     expect(parseByline(text)).toBeNull();
@@ -74,5 +110,17 @@ describe('isBylineDateLine', () => {
   });
   it.each(['The agency said on Monday, November 18, 2019 that it would act.', 'July 10, 2024 at 5:12 pm is when the fire began and crews arrived', 'Jane Roe'])('%s is not', (t) => {
     expect(isBylineDateLine(t)).toBe(false);
+  });
+});
+
+describe('signOffAuthors', () => {
+  it.each([
+    ['(Reporting by Will Dunham; Editing by Tom Brown)', ['Will Dunham']],
+    ['(Reporting by Kane Wu in Hong Kong; additional reporting by Andrew Galbraith in Shanghai; Editing by Jacqueline Wong)', ['Kane Wu']],
+    ['(Reporting by Joe Cash and Ethan Wang in Beijing; Editing by Tom Hogue)', ['Joe Cash', 'Ethan Wang']],
+    ['The board will meet again in March.', []],
+    ['(Reporting by staff; Editing by the desk)', []],
+  ])('%s', (text, authors) => {
+    expect(signOffAuthors(text)).toEqual(authors);
   });
 });

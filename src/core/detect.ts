@@ -30,7 +30,7 @@ import {
   type FoundCredit,
   type FoundProvider,
 } from './page-scan.ts';
-import { bareHost, foldSpace, normalizeName, sameSite } from './text.ts';
+import { bareHost, brandLabel, foldSpace, normalizeName, sameSite } from './text.ts';
 import type { Detection } from './types.ts';
 import { unclobbered } from './unclobber.ts';
 
@@ -70,8 +70,7 @@ const SECTION_WORD = /^(?:business|politics|health|travel|sports?|opinion|tech(?
  */
 function ownNamesOf(host: string, names: (string | null)[]): string[] {
   const own = names.filter((n): n is string => !!n).map(normalizeName);
-  const bare = bareHost(host);
-  if (bare) own.push(normalizeName(bare.split('.').slice(0, -1).join(' ').replace(/^(?:m|amp|edition|mobile|eu|uk|us)\s/, '')));
+  if (host) own.push(normalizeName(brandLabel(host)));
   const known = host ? outletOfHost(host) : null;
   if (known) own.push(...[known.name, ...known.variants].map(normalizeName));
   return [...new Set(own.filter((n) => n.length >= 2))];
@@ -184,7 +183,7 @@ function siteNameOf(declared: string | null, host: string): string | null {
   if (!declared) return known?.name ?? null;
   if (!known || /\s/.test(declared) || findOutlet(declared)) return declared;
   const d = normalizeName(declared);
-  return normalizeName(known.name).includes(d) || normalizeName(bareHost(host)).includes(d) ? declared : known.name;
+  return normalizeName(known.name).includes(d) || normalizeName(brandLabel(host)).includes(d) ? declared : known.name;
 }
 
 /** Why a page is not an article, or null when it may be one. */

@@ -50,6 +50,11 @@ export function readingMinutes(words: number): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / 230));
 }
 
+/** The brand label of a host: `hosted.ap.org` → `ap`, `www.theledger.com` → `theledger`. */
+export function brandLabel(host: string): string {
+  return brandOf(host).brand;
+}
+
 /** The brand label of a host and what follows it: `www.businessinsider.co.uk` → [`businessinsider`, `co.uk`, ``]. */
 function brandOf(host: string): { brand: string; suffix: string; sub: string } {
   const labels = bareHost(host).split('.');

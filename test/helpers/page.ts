@@ -15,6 +15,8 @@ export interface PageParts {
   trailer?: string;
   /** Placed after the article (site footer). */
   bottom?: string;
+  /** The site's og:site_name (default County Ledger). */
+  siteName?: string;
 }
 
 export const PLAIN_PARAGRAPHS = [
@@ -26,7 +28,7 @@ export const PLAIN_PARAGRAPHS = [
 export function pageHtml(p: PageParts = {}): string {
   const paragraphs = (p.paragraphs ?? PLAIN_PARAGRAPHS).map((t) => `<p>${t}</p>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${p.title ?? 'Board approves budget | County Ledger'}</title>
-<meta property="og:site_name" content="County Ledger">${p.head ?? ''}</head><body>
+<meta property="og:site_name" content="${p.siteName ?? 'County Ledger'}">${p.head ?? ''}</head><body>
 <header class="site-header"><a href="/">County Ledger</a>${p.top ?? ''}</header>
 <main><article><h1>${p.headline ?? 'Board approves budget'}</h1>${p.afterHeadline ?? ''}
 ${paragraphs}

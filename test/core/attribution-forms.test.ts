@@ -1,0 +1,119 @@
+/**
+ * The families of page that issue 10 named, each on a whole (small) page: credit lines over two or
+ * three blocks or <br> lines kept verbatim, the NYT sign-off with its copyright, Spanish credits,
+ * the seed's byline pattern in other markup, a title changed by a script, AP's hosted pages, a
+ * sidebar's byline and a teaser's credit. Each page is built once.
+ */
+import { describe, expect, it } from 'vitest';
+import { creditAround } from '../../src/core/credit-line.ts';
+import { detectSyndication } from '../../src/core/detect.ts';
+import { extractArticle } from '../../src/core/extract.ts';
+import type { CleanArticle } from '../../src/core/types.ts';
+import { pageDocument, type PageParts } from '../helpers/page.ts';
+
+const STORY = [
+  'The county board voted on Tuesday evening to approve a budget that adds four new positions to the parks department and trims spending on outside consultants.',
+  'Board members said the change reflected months of public comment, much of it from residents who asked for longer hours at the two public pools and better lighting on the river trail.',
+  'The budget now goes to the finance committee, which is expected to take it up at its next meeting in the spring, when members will also review the capital plan.',
+];
+const LAST = STORY[STORY.length - 1]!;
+
+function extract(p: PageParts): CleanArticle {
+  const { doc, url } = pageDocument({ paragraphs: STORY, ...p });
+  const result = extractArticle(doc, url);
+  if (!result.isArticle) throw new Error(result.reason);
+  return result;
+}
+
+describe('creditAround', () => {
+  it('joins a credit split over two blocks with one space', () => {
+    const texts = [LAST, '©2024 Los Angeles Times. Visit at latimes.com.', 'Distributed by Tribune Content Agency, LLC.'];
+    const run = creditAround(texts, 2);
+    expect(run).toMatchObject({ start: 1, end: 3 });
+    expect(run!.credit).toMatchObject({ copyright: '©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'Los Angeles Times', publisherSite: 'latimes.com' });
+  });
+  it('never joins the story’s last paragraph to the credit after it', () => {
+    const texts = ['The lawsuit alleges copyright infringement by the studio.', 'Copyright 2024 The New York Times Company'];
+    expect(creditAround(texts, 1)).toMatchObject({ start: 1, end: 2 });
+  });
+});
+
+describe('credit lines on the page', () => {
+  const twoBlocks = extract({ afterHeadline: '<p>By Laurence Darmiento, Los Angeles Times</p>', trailer: '<p>©2024 Los Angeles Times. Visit at latimes.com.</p><p>Distributed by Tribune Content Agency, LLC.</p>' });
+  it('takes a credit over two paragraphs whole, and leaves neither in the body', () => {
+    expect(twoBlocks).toMatchObject({ copyright: '©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'Los Angeles Times', publisher: 'Los Angeles Times', publisherSite: 'latimes.com' });
+    expect(twoBlocks.text.endsWith(LAST)).toBe(true);
+  });
+
+  const brLines = extract({
+    afterHeadline: '<p>By Melissa Montalvo, The Fresno Bee (Fresno, Calif.) (TNS)</p>',
+    trailer: '<p>(c)2024 The Fresno Bee (Fresno, Calif.)<br>Visit The Fresno Bee (Fresno, Calif.) at www.fresnobee.com<br>Distributed by Tribune Content Agency, LLC.</p>',
+  });
+  it('keeps three <br> lines verbatim, joined with spaces, never glued', () => {
+    expect(brLines.copyright).toBe('(c)2024 The Fresno Bee (Fresno, Calif.) Visit The Fresno Bee (Fresno, Calif.) at www.fresnobee.com Distributed by Tribune Content Agency, LLC.');
+    expect(brLines).toMatchObject({ publisher: 'The Fresno Bee', publisherSite: 'www.fresnobee.com', byline: 'Melissa Montalvo, The Fresno Bee (Fresno, Calif.) (TNS)', authors: ['Melissa Montalvo'] });
+    expect(brLines.text.endsWith(LAST)).toBe(true);
+  });
+
+  const threeParas = extract({ trailer: '<p>©2018 The Virginian-Pilot (Norfolk, Va.)</p><p>Visit The Virginian-Pilot at pilotonline.com</p><p>Distributed by Tribune Content Agency, LLC.</p>' });
+  it('takes a credit over three paragraphs', () => {
+    expect(threeParas).toMatchObject({ syndicated: true, copyrightHolder: 'The Virginian-Pilot (Norfolk, Va.)', publisher: 'The Virginian-Pilot', publisherSite: 'pilotonline.com' });
+    expect(threeParas.text.endsWith(LAST)).toBe(true);
+  });
+
+  const nyt = extract({ afterHeadline: '<p>By Brad Plumer</p>', trailer: '<p>This article originally appeared in The New York Times.</p><p>©2024 The New York Times Company</p>' });
+  it('takes “originally appeared in The New York Times” with the company’s copyright as one credit', () => {
+    expect(nyt).toMatchObject({ copyright: 'This article originally appeared in The New York Times. ©2024 The New York Times Company', copyrightYear: 2024, copyrightHolder: 'The New York Times Company', publisher: 'The New York Times', publisherSite: 'nytimes.com' });
+  });
+
+  const spanish = extract({ afterHeadline: '<p>Por Ana Gómez, El Nuevo Herald</p>', trailer: '<p>©2024 El Nuevo Herald. Visite elnuevoherald.com. Distribuido por Tribune Content Agency, LLC.</p>' });
+  it('reads a Spanish byline and credit', () => {
+    expect(spanish).toMatchObject({ syndicated: true, byline: 'Ana Gómez, El Nuevo Herald', authors: ['Ana Gómez'], publisher: 'El Nuevo Herald', publisherSite: 'elnuevoherald.com', copyrightHolder: 'El Nuevo Herald', distributor: 'Tribune Content Agency' });
+    expect(spanish.text).not.toContain('Distribuido');
+  });
+
+  it('ignores a credit line in a sidebar and a byline in a teaser', () => {
+    const a = extract({
+      afterHeadline: '<p>By Jake Griffin</p>',
+      trailer: '<aside class="box"><p>By Jane Roe, Bloomberg News</p><p>©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.</p></aside><ul class="more"><li><a href="/news/port-strike"><span>Port strike spreads</span><span>By REUTERS</span></a></li></ul>',
+    });
+    expect(a).toMatchObject({ syndicated: false, publisher: 'County Ledger', copyright: null, authors: ['Jake Griffin'] });
+  });
+});
+
+describe('the seed’s byline pattern in other markup', () => {
+  it.each([
+    ['one element, the date inside', '<p class="story-credit">Susan Estrich, Creators Syndicate on Jun 12, 2025</p>'],
+    ['the date in the next element', '<div><span>Susan Estrich, Creators Syndicate on</span> <span>Jun 12, 2025</span></div>'],
+    ['a <time> inside the byline', '<div class="meta">By Susan Estrich, Creators Syndicate <time datetime="2025-06-12T08:00:00Z">Jun 12, 2025</time></div>'],
+  ])('%s', (_label, afterHeadline) => {
+    const a = extract({ afterHeadline, trailer: '<p>COPYRIGHT 2025 CREATORS.COM</p>' });
+    expect(a).toMatchObject({ syndicated: true, byline: 'Susan Estrich, Creators Syndicate', authors: ['Susan Estrich'], published: '2025-06-12', publisher: 'Creators Syndicate', publisherSite: 'creators.com' });
+  });
+});
+
+describe('the title', () => {
+  it('is the visible headline when document.title disagrees with it', () => {
+    const { doc, url } = pageDocument({ paragraphs: STORY, head: '', title: 'PWNED', headline: 'Board approves budget for parks and pools' });
+    // The helper page has og:site_name but no og:title: the <title> is all the markup says.
+    const a = extractArticle(doc, url) as CleanArticle;
+    expect(a.title).toBe('Board approves budget for parks and pools');
+  });
+  it('drops the site suffix when they agree', () => {
+    const a = extract({ title: 'Board approves budget | County Ledger' });
+    expect(a.title).toBe('Board approves budget');
+  });
+});
+
+describe('AP’s hosted pages', () => {
+  it('are AP’s own: not syndicated, and read on The Associated Press, not “Hosted”', () => {
+    const { doc, url } = pageDocument({
+      url: 'https://hosted.ap.org/berkshireeagle/article/board-approves-budget',
+      siteName: 'Hosted',
+      afterHeadline: '<p>By JANE ROE Associated Press</p>',
+      paragraphs: [`PITTSFIELD, Mass. (AP) — ${STORY[0]}`, ...STORY.slice(1)],
+    });
+    const d = detectSyndication(doc, url);
+    expect(d).toMatchObject({ syndicated: false, siteName: 'The Associated Press' });
+  });
+});

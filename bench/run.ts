@@ -21,7 +21,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectSyndication } from '../src/core/detect.ts';
 import { extractArticle } from '../src/core/extract.ts';
 import { formatHtml, formatMarkdown, formatPlainText } from '../src/core/format.ts';
-import type { CleanArticle } from '../src/core/types.ts';
+import type { CleanArticle, ExtractResult } from '../src/core/types.ts';
+import { attributionMarkdown, runAttribution, type AttributionReport } from './attribution.ts';
 import { listFixtures, loadFixture } from '../test/helpers/fixtures.ts';
 import { pageF1, scorePage, summarize, type PageScore, type Summary } from './metric.ts';
 import { dist, kb, ms, pct, ratio, type Dist } from './stats.ts';
@@ -98,6 +99,8 @@ interface PageResult {
   formatMs: number | null;
   readabilityMs: number;
   noArticle: boolean;
+  /** Our result, kept for the attribution section. */
+  result: ExtractResult;
 }
 
 function runGeneral(pages: BenchPage[]): PageResult[] {
@@ -136,6 +139,7 @@ function runGeneral(pages: BenchPage[]): PageResult[] {
       formatMs,
       readabilityMs,
       noArticle: !ours.isArticle,
+      result: ours,
     });
     dom.window.close();
     sampleHeap();
@@ -296,7 +300,7 @@ function row(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function report(args: Args, general: PageResult[], fixtures: FixtureResult[], chromium: BrowserTimings, stress: StressRow[], stressNote: string | null, sizes: ReturnType<typeof bundleSizes>, seconds: number): { md: string; json: object } {
+function report(args: Args, general: PageResult[], fixtures: FixtureResult[], attribution: AttributionReport, chromium: BrowserTimings, stress: StressRow[], stressNote: string | null, sizes: ReturnType<typeof bundleSizes>, seconds: number): { md: string; json: object } {
   const ours: Summary = summarize(general.map((r) => r.ours));
   const base: Summary = summarize(general.map((r) => r.readability));
   const losses = general.filter((r) => pageF1(r.ours) < pageF1(r.readability) - 0.05);
@@ -352,6 +356,7 @@ ${row(['"no article" right on negatives', `${negatives.filter((f) => f.ours.noAr
 
 Fixtures with any field wrong (ours): ${articles.filter((f) => FIELDS.some((k) => !f.ours[k]) || (f.ours.bodyF1 ?? 0) < 0.98).map((f) => f.name).join(', ') || 'none'}.
 
+${attributionMarkdown(attribution)}
 ## 3. Speed
 
 Under jsdom, per page (${general.length} pages; page parsing not included):
@@ -392,7 +397,7 @@ The on-load script is \`detect-on-load.js\` (target under 20 kB minified). Reada
 
 Peak heap used during the run: ${(peakHeap / 1e6).toFixed(0)} MB (V8 heap limit ${(heap.heap_size_limit / 1e6).toFixed(0)} MB; peak RSS ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB).
 `;
-  const json = { date: new Date().toISOString(), ours, readability: base, losses: losses.map((l) => l.id), worst: worst.map((w) => ({ id: w.id, url: w.url, ours: pageF1(w.ours), readability: pageF1(w.readability) })), jsdom: t, chromium: c, chromiumNote: chromium.note, stress, stressNote, fixtures, sizes, peakHeap };
+  const json = { date: new Date().toISOString(), ours, readability: base, attribution, losses: losses.map((l) => l.id), worst: worst.map((w) => ({ id: w.id, url: w.url, ours: pageF1(w.ours), readability: pageF1(w.readability) })), jsdom: t, chromium: c, chromiumNote: chromium.note, stress, stressNote, fixtures, sizes, peakHeap };
   return { md, json };
 }
 
@@ -404,6 +409,8 @@ async function main(): Promise<void> {
   const general = runGeneral(pages);
   console.log('bench: general accuracy and jsdom timings done');
   const fixtures = runFixtures();
+  const attribution = runAttribution(args.dataset, new Map(general.map((r) => [r.id, r.result])));
+  console.log('bench: attribution done');
   const chromium = args.browser ? await runChromium(pages) : { detect: [], detectWarm: [], extract: [], readability: [], note: 'skipped (--no-browser)' };
   console.log('bench: chromium timings done');
   const stress = runStressJsdom();
@@ -414,7 +421,7 @@ async function main(): Promise<void> {
     else (stress.push(...inChromium), (stressNote = null));
   }
   console.log('bench: stress pages done');
-  const { md, json } = report(args, general, fixtures, chromium, stress, stressNote, bundleSizes(), (performance.now() - started) / 1000);
+  const { md, json } = report(args, general, fixtures, attribution, chromium, stress, stressNote, bundleSizes(), (performance.now() - started) / 1000);
   writeFileSync(join(ROOT, 'bench', 'REPORT.md'), md);
   writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(md);

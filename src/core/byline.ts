@@ -61,7 +61,8 @@ export function looksLikePerson(s: string): boolean {
   if (!s || /\d|[@:;!?()/|]/.test(s) || OUTLET_WORD.test(s) || UI_WORD.test(s) || DESK.test(s) || findOutlet(s) || isRole(s)) return false;
   const words = s.split(' ');
   // "Le Courrier du Lac", "The Daily Item": an article opens an outlet's name, never a person's.
-  if (words.length > 5 || /^(?:the|le|la|les|el|los|las|der|die|das|il|l’|l')$/i.test(words[0]!)) return false;
+  const ARTICLE = /^(?:the|le|la|les|el|los|las|der|die|das|il|l’|l')$/i;
+  if (words.length > 5 || ARTICLE.test(words[0]!) || ARTICLE.test(words[words.length - 1]!)) return false;
   let capitalised = 0;
   for (const w of words) {
     if (NAME_WORD.test(w)) capitalised++;

@@ -72,7 +72,7 @@ export function looksLikePerson(s: string): boolean {
 }
 
 /** The printed outlet without agency qualifiers: `The Fresno Bee (Fresno, Calif.) (TNS)` → `The Fresno Bee (Fresno, Calif.)`. */
-export function withoutAgencyQualifier(s: string): string {
+function withoutAgencyQualifier(s: string): string {
   return s.replace(AGENCY_QUALIFIER, '').trim();
 }
 

@@ -15,7 +15,7 @@ import {
   stripArcamaxTitle,
 } from './arcamax.ts';
 import { resolveAttribution } from './attribution.ts';
-import { isEvidence, type Finding } from './evidence.ts';
+import type { Finding } from './evidence.ts';
 import { collectFindings } from './findings.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
 import { findOutlet, outletOfHost } from './outlets.ts';
@@ -223,6 +223,3 @@ export function detectSyndication(page: Document, url: string): Detection {
     siteName: facts.siteName,
   };
 }
-
-/** The findings that are evidence (strong or weak), without the host's own context. */
-export const evidenceOf = (findings: Finding[]): Finding[] => findings.filter(isEvidence);

@@ -429,11 +429,6 @@ export function findLeadParagraphs(doc: Document, headline: Element | null, coun
   return lead;
 }
 
-/** The first real paragraph of the story (for datelines): after the headline when there is one. */
-export function findFirstParagraph(doc: Document, headline: Element | null): { text: string; element: Element } | null {
-  return findLeadParagraphs(doc, headline, 1)[0] ?? null;
-}
-
 /** A label that names who provided the story: "Provided by Reuters", "Source: AFP", "Courtesy of …". */
 const PROVIDER_LABEL = /^(?:provided by|courtesy of|source|fuente|proporcionado por|fourni par|quelle)\s*:?\s+(.{2,60}?)\.?$/i;
 

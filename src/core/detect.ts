@@ -166,7 +166,7 @@ export function scanPage(doc: Document, url: string): PageFacts {
     byline,
     publishedIn: findPublishedIn(doc),
     credit: findCreditLine(doc, siteNames.filter((n): n is string => !!n), firstParagraph?.element ?? null),
-    provider: findProviderLabel(doc, headline, firstParagraph?.element ?? null),
+    provider: findProviderLabel(doc, headline, firstParagraph?.element ?? null, byline?.element ?? null),
     firstParagraph,
     leadParagraphs,
     pixel: findPixel(doc),

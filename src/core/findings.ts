@@ -71,13 +71,12 @@ export function collectFindings(f: PageFacts): Finding[] {
 
   // An agency dateline opens the story; a notice or a photo caption may come before it.
   const agencyLead = f.leadParagraphs.map((p) => AGENCY_DATELINE.exec(p.text)).find((m) => m);
-  const first = f.firstParagraph?.text;
   if (agencyLead) {
     const known = outletOfAgencyCode(agencyLead[1]!);
     if (!(known && own(known.name))) out.push(finding('dateline', 'strong', agencyLead[0].trim(), 'first paragraph', { outlet: known?.name ?? agencyLead[1]!, site: known?.site ?? null }));
-  } else if (first) {
-    const plain = PLAIN_DATELINE.exec(first);
-    if (plain) out.push(finding('dateline', 'weak', plain[1]!, 'first paragraph'));
+  } else {
+    const plain = f.leadParagraphs.map((p) => PLAIN_DATELINE.exec(p.text)).find((m) => m);
+    if (plain) out.push(finding('dateline', 'weak', plain[1]!.trim(), 'first paragraph'));
   }
 
   if (f.provider && !own(f.provider.name)) {

@@ -168,11 +168,11 @@ const AFTER_STORY_HEADING = /^(?:comments?|\d+\s+comments?|reader comments|relat
 /** How long a list must be to count as a list of other stories (a meta list "By …", "date" is short). */
 const LONG_LIST = 4;
 
-function isOutsideStoryContainer(el: Element, lists: 'any list' | 'long lists'): boolean {
+function isOutsideStoryContainer(el: Element, lists: 'any list' | 'long lists', links: 'links are teasers' | 'links allowed'): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'ASIDE') return true;
   // A link around text is a teaser of another story (its headline, byline and date).
-  if (tag === 'A' && /^(?:https?:|\/)/i.test(el.getAttribute('href') ?? '')) return true;
+  if (tag === 'A' && links === 'links are teasers' && /^(?:https?:|\/)/i.test(el.getAttribute('href') ?? '')) return true;
   if (tag === 'LI') return lists === 'any list' || (el.parentElement?.childElementCount ?? 0) > LONG_LIST;
   if (/\bComment\b/.test(el.getAttribute('itemtype') ?? '')) return true;
   const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
@@ -184,9 +184,9 @@ function isOutsideStoryContainer(el: Element, lists: 'any list' | 'long lists'):
  * True when `el` sits in comments, teasers, a sidebar or a list (not the story's own text). A
  * credit line is never in a list; a byline may be, in a short list of the story's details.
  */
-export function isOutsideStory(el: Element, lists: 'any list' | 'long lists' = 'any list'): boolean {
+export function isOutsideStory(el: Element, lists: 'any list' | 'long lists' = 'any list', links: 'links are teasers' | 'links allowed' = 'links are teasers'): boolean {
   for (let e: Element | null = el; e && e.tagName.toUpperCase() !== 'BODY'; e = e.parentElement) {
-    if (isOutsideStoryContainer(e, lists)) return true;
+    if (isOutsideStoryContainer(e, lists, links)) return true;
   }
   return false;
 }
@@ -342,9 +342,12 @@ export function findByline(doc: Document, headline: Element | null, title: strin
     if (!byline && text && isBylineCandidate(el, text)) byline = parseByline(text);
     if (!byline) return null;
     // The byline as printed is the smallest element that holds it: "<span>By Jane Doe</span><span>The
-    // Seattle Times</span>" is the byline "Jane Doe" with the outlet on the next element.
+    // Seattle Times</span>" is the byline "Jane Doe" with the outlet on the next element. But a
+    // separator printed between the pieces makes them one line: "Par <span>Camille Arroyo</span>,
+    // <span>Los Angeles Times</span>" is the byline "Camille Arroyo, Los Angeles Times".
     const inner = el.firstElementChild;
-    if (inner && inner !== el && foldSpace(inner.textContent ?? '') !== whole) {
+    const glue = Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.nodeValue ?? '').join(' ');
+    if (inner && inner !== el && foldSpace(inner.textContent ?? '') !== whole && !/[,|/(—–]/.test(glue)) {
       const alone = tryElement(inner);
       if (alone && alone.byline.authors.join() === byline.authors.join()) return alone;
     }
@@ -445,25 +448,27 @@ export interface FoundProvider {
  * alt text) that is a known outlet's name alone, as portals print beside the byline; or anywhere
  * in the story, a short "Provided by X" line. Never in the site's chrome, comments or teasers.
  */
-export function findProviderLabel(doc: Document, headline: Element | null, storyStart: Element | null): FoundProvider | null {
+export function findProviderLabel(doc: Document, headline: Element | null, storyStart: Element | null, byline: Element | null = null): FoundProvider | null {
   const body = doc.body;
   if (!body) return null;
   if (headline) {
-    const walker = doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */);
-    walker.currentNode = headline;
+    // The story's header: from the start of the container that holds both the headline and the
+    // story (portals put the provider above the headline) to the story's first paragraph.
+    let scope: Element = headline.parentElement ?? body;
+    if (storyStart) while (scope !== body && !scope.contains(storyStart)) scope = scope.parentElement ?? body;
+    const walker = doc.createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
     let steps = 0;
-    for (let el = walker.nextNode() as Element | null; el && steps < 80; el = walker.nextNode() as Element | null, steps++) {
-      if (headline.contains(el)) continue;
-      if (storyStart && (el === storyStart || el.contains(storyStart))) {
-        if (el === storyStart) break;
-        continue;
-      }
+    for (let el = walker.nextNode() as Element | null; el && steps < 150; el = walker.nextNode() as Element | null, steps++) {
+      if (el === storyStart) break;
+      // The byline's own outlet ("Par X, <span>Los Angeles Times</span>") is no provider label.
+      if (headline.contains(el) || el.contains(headline) || (storyStart && el.contains(storyStart)) || byline?.contains(el)) continue;
       const isImage = el.tagName.toUpperCase() === 'IMG';
       const text = foldSpace(isImage ? (el.getAttribute('alt') ?? '') : el.childElementCount ? '' : (el.textContent ?? ''));
       if (!text || text.length > 60) continue;
       const label = PROVIDER_LABEL.exec(text);
       const name = label ? label[1]! : text.replace(/\s+logo$/i, '');
-      if (findOutlet(name) && !isInSiteChrome(el) && !isOutsideStory(el) && !isInPhotoCaption(el)) return { name, text, element: el };
+      // A provider's logo is often a link to its page on the portal: links count here.
+      if (findOutlet(name) && !isInSiteChrome(el) && !isOutsideStory(el, 'long lists', 'links allowed') && !isInPhotoCaption(el)) return { name, text, element: el };
     }
   }
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);

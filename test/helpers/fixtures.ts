@@ -24,15 +24,16 @@ export interface Fixture {
   forbidden: string[];
 }
 
-export function listFixtures(): string[] {
-  return readdirSync(FIXTURES_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(FIXTURES_DIR, d.name, 'source.html')))
+/** The fixture folders in `dir` (default test/fixtures). */
+export function listFixtures(dir = FIXTURES_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'source.html')))
     .map((d) => d.name)
     .sort();
 }
 
-export function loadFixture(name: string): Fixture {
-  const dir = join(FIXTURES_DIR, name);
+export function loadFixture(name: string, root = FIXTURES_DIR): Fixture {
+  const dir = join(root, name);
   const read = (file: string): string | null => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : null);
   const expected = JSON.parse(read('expected.json') ?? 'null') as ExpectedArticle;
   if (!expected?.url) throw new Error(`${name}: expected.json needs a "url"`);

@@ -143,9 +143,9 @@ function parseBody(s: string, date: string | null): Byline | null {
   // "Name | Outlet", "Name / Outlet", "Name — Outlet".
   const piped = s.split(/\s+[|•·/]\s+|\s+[—–]\s+/);
   if (piped.length === 2) {
-    // "Name | Outlet" or "Name | Role"; anything else after a bar is a menu or a photo credit.
+    // "Name | Outlet", "Name | Role", "Name | name@paper.com"; never a photo credit ("Name / Reuters file").
+    if (PHOTO_CREDIT_TAIL.test(piped[1]!)) return null;
     const outlet = outletOfTail(piped[1]!);
-    if (!outlet && !isRole(piped[1]!)) return null;
     const names = splitNames(piped[0]!);
     if (names) return { byline: s, authors: names, outlet, date };
   }

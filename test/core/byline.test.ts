@@ -68,6 +68,7 @@ describe('parseByline', () => {
     ['By Howard Haddad, Phys.org', { authors: ['Howard Haddad'], outlet: 'Phys.org' }],
     ['Anja Lorenz, Rheintal-Bote', { authors: ['Anja Lorenz'], outlet: null }],
     ['PTI, Washington', { authors: [], outlet: 'PTI' }],
+    ['By Jane Doe | jane.doe@theledger.com', { authors: ['Jane Doe'], outlet: null }],
   ])('%s', (text, expected) => {
     expect(parseByline(text)).toMatchObject(expected);
   });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * The Node.js floor, read from package.json `engines.node` (the one place it is written), and the
  * check that `npm test`, `npm start` and the CLI run first: on an older Node they would die deep
@@ -14,18 +15,20 @@ import { fileURLToPath } from 'node:url';
 
 const PACKAGE_JSON = fileURLToPath(new URL('../package.json', import.meta.url));
 
-/** The `engines.node` range of package.json, e.g. "^22.22.2 || ^24.15.0 || >=26". */
+/** The `engines.node` range of package.json, e.g. "^22.22.2 || ^24.15.0 || >=26". @returns {string} */
 export function nodeRange() {
   return JSON.parse(readFileSync(PACKAGE_JSON, 'utf8')).engines.node;
 }
 
+/** @param {string} version @returns {[number, number, number]} */
 function parts(version) {
-  const [major = 0, minor = 0, patch = 0] = String(version).replace(/^v/, '').split('-')[0].split('.').map(Number);
+  const [major = 0, minor = 0, patch = 0] = (String(version).replace(/^v/, '').split('-')[0] ?? '').split('.').map(Number);
   return [major, minor, patch];
 }
 
+/** @param {[number, number, number]} a @param {[number, number, number]} b */
 function compare(a, b) {
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
+  for (const i of [0, 1, 2]) if (a[i] !== b[i]) return Number(a[i]) < Number(b[i]) ? -1 : 1;
   return 0;
 }
 
@@ -33,18 +36,22 @@ function compare(a, b) {
  * Whether `version` is in `range`. Only the forms package.json uses are understood, alternatives
  * joined by `||`, each `^X.Y.Z` (same major, at least X.Y.Z) or `>=X.Y.Z`; anything else throws,
  * so a new form in package.json cannot silently pass every Node.
+ * @param {string} version @param {string} range
  */
 export function satisfies(version, range) {
   const v = parts(version);
   return range.split('||').some((alt) => {
     const m = /^\s*(\^|>=)\s*v?(\d+(?:\.\d+){0,2})\s*$/.exec(alt);
     if (!m) throw new Error(`node-version: cannot read the range part "${alt.trim()}" of "${range}"`);
-    const floor = parts(m[2]);
+    const floor = parts(m[2] ?? '');
     return compare(v, floor) >= 0 && (m[1] === '>=' || v[0] === floor[0]);
   });
 }
 
-/** Null when this Node is new enough; otherwise the message to print (what is needed, how to get it). */
+/**
+ * Null when this Node is new enough; otherwise the message to print (what is needed, how to get it).
+ * @param {string} [version] @param {string} [range] @returns {string | null}
+ */
 export function nodeProblem(version = process.versions.node, range = nodeRange()) {
   if (satisfies(version, range)) return null;
   return [

@@ -1,6 +1,7 @@
 /**
- * Real-browser harness (shared/docs/real-browser-tests.md): puppeteer-core drives Debian's
- * chromium and firefox-esr headless, with the built, unpacked extension loaded.
+ * Real-browser harness (docs/testing.md): puppeteer-core drives Debian's chromium and firefox-esr
+ * headless, with the built, unpacked extension loaded. `npm start` (scripts/start.ts) uses the same
+ * server and launchers, with a window and with the network open for every host it does not serve.
  *
  * Pages are served by a local HTTP server on an ephemeral port that is ALSO the browsers' HTTP
  * proxy. A fixture is requested at its real host and path (`http://www.arcamax.com/currentnews/…`)
@@ -21,7 +22,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -85,14 +87,32 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
-export async function startServer(): Promise<FixtureServer> {
+export interface ServerOptions {
+  /**
+   * Forward what is not routed to the real host instead of answering 404 (`npm start`, where a
+   * person may browse on from the demo page). Tests leave it off: there, no request leaves the machine.
+   */
+  passThrough?: boolean;
+}
+
+export async function startServer({ passThrough = false }: ServerOptions = {}): Promise<FixtureServer> {
   const routes = new Map<string, { body: Body; type: string }>();
+  const routedHosts = new Set<string>();
   const requests: RequestRecord[] = [];
   const key = (host: string, path: string): string => `${host.toLowerCase()}${path}`;
 
   const answer = (kind: RequestRecord['kind'], url: URL, req: IncomingMessage, res: ServerResponse): void => {
     requests.push({ kind, method: req.method ?? 'GET', host: url.hostname, path: url.pathname + url.search, at: Date.now() });
     const hit = routes.get(key(url.hostname, url.pathname + url.search)) ?? routes.get(key(url.hostname, url.pathname));
+    if (!hit && passThrough && kind === 'proxy') {
+      const upstream = httpRequest(url, { method: req.method, headers: req.headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      upstream.on('error', () => res.writeHead(502).end());
+      req.pipe(upstream);
+      return;
+    }
     if (!hit) {
       res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('not found');
       return;
@@ -112,7 +132,20 @@ export async function startServer(): Promise<FixtureServer> {
   tls.on('tlsClientError', () => requests.push({ kind: 'tls-error', method: '?', host: '?', path: '', at: Date.now() }));
   // https through the proxy: record the host, then terminate TLS here.
   server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
-    requests.push({ kind: 'connect', method: 'CONNECT', host: (req.url ?? '').replace(/:\d+$/, ''), path: '', at: Date.now() });
+    const host = (req.url ?? '').replace(/:\d+$/, '');
+    requests.push({ kind: 'connect', method: 'CONNECT', host, path: '', at: Date.now() });
+    if (passThrough && !routedHosts.has(host.toLowerCase())) {
+      // Not ours: a plain tunnel to the real host (its own certificate, nothing read here).
+      const upstream = connect(Number(/:(\d+)$/.exec(req.url ?? '')?.[1] ?? 443), host, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        if (head.length) upstream.write(head);
+        upstream.pipe(socket);
+        socket.pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+      return;
+    }
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     if (head.length) socket.unshift(head);
     tls.emit('connection', socket);
@@ -126,6 +159,7 @@ export async function startServer(): Promise<FixtureServer> {
     route(url, body, type = 'text/html; charset=utf-8') {
       const u = new URL(url);
       routes.set(key(u.hostname, u.pathname + u.search), { body, type });
+      routedHosts.add(u.hostname.toLowerCase());
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -201,11 +235,17 @@ const CHROME_ARGS = [
   '--disable-dev-shm-usage', '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
 ];
 
-export async function launchChromium(extDir: string, server: FixtureServer): Promise<Session> {
+export interface LaunchOptions {
+  /** False for `npm start`: a window a person uses. */
+  headless?: boolean;
+}
+
+export async function launchChromium(extDir: string, server: FixtureServer, { headless = true }: LaunchOptions = {}): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sr-e2e-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_BIN,
-    headless: true,
+    headless,
+    defaultViewport: headless ? undefined : null, // a window: the page follows its size
     userDataDir,
     pipe: true,
     acceptInsecureCerts: true, // the proxy's throwaway certificate
@@ -223,12 +263,13 @@ export async function launchChromium(extDir: string, server: FixtureServer): Pro
   }
 }
 
-export async function launchFirefox(extDir: string, server: FixtureServer, { uuid = randomUUID() } = {}): Promise<Session> {
+export async function launchFirefox(extDir: string, server: FixtureServer, { uuid = randomUUID(), headless = true }: LaunchOptions & { uuid?: string } = {}): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sr-e2e-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
-    headless: true,
+    headless,
+    defaultViewport: headless ? undefined : null,
     userDataDir,
     acceptInsecureCerts: true, // the proxy's throwaway certificate
     args: ['--remote-allow-system-access'], // lets BiDi navigate a tab to moz-extension://

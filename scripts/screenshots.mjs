@@ -19,7 +19,10 @@ if (problem) {
 const run = (args, env = process.env) => spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env }).status ?? 1;
 let status = run(['build.mjs']);
 if (status === 0) {
-  status = run(['node_modules/vitest/vitest.mjs', 'run', '--project', 'browser', 'test/e2e/chromium.test.ts'], { ...process.env, SR_SCREENSHOTS_DIR: 'docs/screenshots' });
+  status = run(['node_modules/vitest/vitest.mjs', 'run', '--project', 'browser', 'test/e2e/chromium.test.ts'], {
+    ...process.env,
+    SR_SCREENSHOTS_DIR: 'docs/screenshots',
+  });
 }
 if (status === 0) console.log('screenshots: docs/screenshots/ updated (popup-seed.png, reader-light.png, reader-dark.png and the other themes)');
 process.exit(status);

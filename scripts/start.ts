@@ -89,9 +89,10 @@ session.browser.on('disconnected', () => void stop(0, `start: ${name} was closed
 process.on('SIGINT', () => void stop(0, '\nstart: stopped.'));
 process.on('SIGTERM', () => void stop(0));
 
-const toolbar = kind === 'firefox'
-  ? 'the Syndicated Reader button in the toolbar (or in the puzzle-piece Extensions menu)'
-  : 'the puzzle-piece Extensions button, then Syndicated Reader (pin it to keep it in the toolbar)';
+const toolbar =
+  kind === 'firefox'
+    ? 'the Syndicated Reader button in the toolbar (or in the puzzle-piece Extensions menu)'
+    : 'the puzzle-piece Extensions button, then Syndicated Reader (pin it to keep it in the toolbar)';
 console.log(`
 ${name} is open on a syndicated story: a Bloomberg article republished by ArcaMax
   ${seed.url}

@@ -19,8 +19,18 @@ it('reads the floor from package.json, where engine-strict makes npm install enf
 it('accepts exactly the versions in the range', () => {
   const range = '^22.22.2 || ^24.15.0 || >=26';
   const cases: Array<[string, boolean]> = [
-    ['20.20.2', false], ['22.12.0', false], ['22.22.1', false], ['22.22.2', true], ['22.30.0', true], ['23.11.0', false],
-    ['24.14.9', false], ['24.15.0', true], ['v24.21.0', true], ['25.9.0', false], ['26.0.0', true], ['31.2.3', true],
+    ['20.20.2', false],
+    ['22.12.0', false],
+    ['22.22.1', false],
+    ['22.22.2', true],
+    ['22.30.0', true],
+    ['23.11.0', false],
+    ['24.14.9', false],
+    ['24.15.0', true],
+    ['v24.21.0', true],
+    ['25.9.0', false],
+    ['26.0.0', true],
+    ['31.2.3', true],
   ];
   for (const [v, ok] of cases) expect(satisfies(v, range), v).toBe(ok);
   expect(satisfies(process.versions.node, nodeRange())).toBe(true);
@@ -30,6 +40,8 @@ it('accepts exactly the versions in the range', () => {
 it('says what is needed and how to get it', () => {
   expect(nodeProblem(process.versions.node)).toBeNull();
   const problem = nodeProblem('20.20.2', '^22.22.2 || ^24.15.0 || >=26')!;
-  expect(problem.split('\n')[0]).toBe('Syndicated Reader needs Node.js ^22.22.2 || ^24.15.0 || >=26 (this is v20.20.2). Node 24 is the one it is tested on. Get it with one of:');
+  expect(problem.split('\n')[0]).toBe(
+    'Syndicated Reader needs Node.js ^22.22.2 || ^24.15.0 || >=26 (this is v20.20.2). Node 24 is the one it is tested on. Get it with one of:',
+  );
   for (const way of ['nvm install', 'fnm use', 'volta install node@24', 'npm install --prefix ~/.cache/sr-node node@24']) expect(problem).toContain(way);
 });

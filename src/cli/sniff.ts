@@ -43,7 +43,10 @@ export function sniffBinary(bytes: Uint8Array): string | null {
 
 /** What parsed text looks like when it is not an HTML page, else null. */
 export function sniffParsed(source: string, doc: Document): string | null {
-  const start = source.replace(/^\uFEFF/, '').trimStart().slice(0, 2048);
+  const start = source
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 2048);
   if (/^<\?xml\b/i.test(start) || /^<(?:rss|feed|rdf:RDF)\b/.test(start)) {
     if (/<(?:rss|rdf:RDF)\b/.test(start)) return 'an RSS feed';
     if (/<feed\b/.test(start)) return 'an Atom feed';

@@ -3,7 +3,7 @@
  *
  * dist/chrome is tested as built for what needs no page access (manifest errors, detection,
  * badge, the "no access" state). The popup and copy tests use dist/test-chrome: the same build
- * with host permission for every http(s) page added (`build.mjs --test-hosts`), because in a test
+ * with host permission for every http(s) page added (harness.ts makeTestVariant), because in a test
  * nobody clicks the toolbar button, so `activeTab` is never granted, and Chromium offers no way
  * to accept the optional-permission prompt headlessly.
  */

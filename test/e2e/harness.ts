@@ -507,7 +507,7 @@ export function readPopup(page: Page): Promise<PopupView> {
   });
 }
 
-/** Copies dist/<target> to dist/test-<target> with extra host permissions (what `build.mjs --test-hosts` writes). */
+/** Copies dist/<target> to dist/test-<target> with extra host permissions (manifestFor's extraHostPermissions; tests only). */
 export async function makeTestVariant(target: 'chrome' | 'firefox', hosts: string[]): Promise<string> {
   const { cpSync, writeFileSync } = await import('node:fs');
   const { manifestFor } = (await import(join(ROOT, 'build.mjs'))) as { manifestFor: (t: string, b: unknown, v: string, o: { extraHostPermissions: string[] }) => unknown };

@@ -10,7 +10,9 @@ import { DIST, ROOT, unavailable } from './harness.ts';
 function npmStart(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     // `npm start` runs scripts/node-version.mjs and then this; npm itself is left out so the test does not depend on where it is installed.
-    const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', join(ROOT, 'scripts', 'start.ts'), ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', join(ROOT, 'scripts', 'start.ts'), ...args], {
+      cwd: ROOT,
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d));
@@ -19,7 +21,10 @@ function npmStart(args: string[]): Promise<{ code: number | null; out: string; e
   });
 }
 
-for (const [kind, flag, dir] of [['chromium', [], 'chrome'], ['firefox', ['--firefox'], 'firefox']] as const) {
+for (const [kind, flag, dir] of [
+  ['chromium', [], 'chrome'],
+  ['firefox', ['--firefox'], 'firefox'],
+] as const) {
   const missing = unavailable(kind, join(DIST, dir));
   describe.runIf(!missing || process.env.CI)(`npm start (${kind})`, () => {
     it('--headless builds, opens the demo story and sees the ✓ badge, then exits 0', async () => {
@@ -27,7 +32,9 @@ for (const [kind, flag, dir] of [['chromium', [], 'chrome'], ['firefox', ['--fir
       const { code, out, err } = await npmStart([...flag, '--headless']);
       expect(err).toBe('');
       expect(code).toBe(0);
-      expect(out).toMatch(/^start: OK: (?:Chromium|Firefox) loaded https:\/\/www\.arcamax\.com\/currentnews\/newsheadlines\/s-3478215 \(".+"\) and shows the ✓ badge: ".*via ArcaMax.*"$/m);
+      expect(out).toMatch(
+        /^start: OK: (?:Chromium|Firefox) loaded https:\/\/www\.arcamax\.com\/currentnews\/newsheadlines\/s-3478215 \(".+"\) and shows the ✓ badge: ".*via ArcaMax.*"$/m,
+      );
     });
   });
 }

@@ -49,22 +49,32 @@ const extDir = join(DIST, kind === 'firefox' ? 'firefox' : 'chrome');
 console.log(`start: opening ${name} with ${extDir.replace(`${process.cwd()}/`, '')} loaded …`);
 let session: Session;
 try {
-  session = kind === 'firefox' ? await launchFirefox(extDir, server, { headless }) : await launchChromium(extDir, server, { headless });
+  session =
+    kind === 'firefox'
+      ? await launchFirefox(extDir, server, { headless, handleSignals: false })
+      : await launchChromium(extDir, server, { headless, handleSignals: false });
 } catch (err) {
   await server.close();
   console.error(`start: ${name} did not start: ${(err as Error).message}`);
   process.exit(1);
 }
 
-let stopping = false;
-async function stop(code: number, why?: string): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+/**
+ * Closes the browser (removing its profile) and the server, then exits: once, whichever asks first
+ * (Ctrl+C, then the browser's own 'disconnected' as it closes, must not exit before the cleanup).
+ */
+let stopping: Promise<never> | null = null;
+function stop(code: number, why?: string): Promise<never> {
+  stopping ??= (async () => {
     if (why) console.log(why);
     await session.close().catch(() => {});
     await server.close();
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return stopping;
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => void stop(0, `\nstart: stopped (${signal}); ${name} closed and its profile removed.`));
 }
 
 if (headless) {
@@ -84,10 +94,9 @@ if (headless) {
 
 const [first] = await session.browser.pages();
 const page = first ?? (await session.browser.newPage());
-await page.goto(seed.url).catch((err: Error) => console.error(`start: the demo page did not load: ${err.message}`));
+// Not awaited to its load event: the page's images and ads point at hosts that may be unreachable.
+void page.goto(seed.url, { waitUntil: 'domcontentloaded' }).catch((err: Error) => console.error(`start: the demo page did not load: ${err.message}`));
 session.browser.on('disconnected', () => void stop(0, `start: ${name} was closed.`));
-process.on('SIGINT', () => void stop(0, '\nstart: stopped.'));
-process.on('SIGTERM', () => void stop(0));
 
 const toolbar =
   kind === 'firefox'

@@ -238,14 +238,22 @@ const CHROME_ARGS = [
 export interface LaunchOptions {
   /** False for `npm start`: a window a person uses. */
   headless?: boolean;
+  /**
+   * False when the caller handles Ctrl+C itself (`npm start` closes the browser, removes the profile
+   * and stops the server). Puppeteer's own handler would kill the browser and exit first.
+   */
+  handleSignals?: boolean;
 }
 
-export async function launchChromium(extDir: string, server: FixtureServer, { headless = true }: LaunchOptions = {}): Promise<Session> {
+export async function launchChromium(extDir: string, server: FixtureServer, { headless = true, handleSignals = true }: LaunchOptions = {}): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sr-e2e-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_BIN,
     headless,
     defaultViewport: headless ? undefined : null, // a window: the page follows its size
+    handleSIGINT: handleSignals,
+    handleSIGTERM: handleSignals,
+    handleSIGHUP: handleSignals,
     userDataDir,
     pipe: true,
     acceptInsecureCerts: true, // the proxy's throwaway certificate
@@ -263,13 +271,16 @@ export async function launchChromium(extDir: string, server: FixtureServer, { he
   }
 }
 
-export async function launchFirefox(extDir: string, server: FixtureServer, { uuid = randomUUID(), headless = true }: LaunchOptions & { uuid?: string } = {}): Promise<Session> {
+export async function launchFirefox(extDir: string, server: FixtureServer, { uuid = randomUUID(), headless = true, handleSignals = true }: LaunchOptions & { uuid?: string } = {}): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sr-e2e-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
     headless,
     defaultViewport: headless ? undefined : null,
+    handleSIGINT: handleSignals,
+    handleSIGTERM: handleSignals,
+    handleSIGHUP: handleSignals,
     userDataDir,
     acceptInsecureCerts: true, // the proxy's throwaway certificate
     args: ['--remote-allow-system-access'], // lets BiDi navigate a tab to moz-extension://

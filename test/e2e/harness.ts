@@ -441,13 +441,16 @@ export async function createDriver(session: Session): Promise<Driver> {
     badge: (tabId) =>
       evalApi(async (ext, tabId: number) => ({ text: await ext.action.getBadgeText({ tabId }), title: await ext.action.getTitle({ tabId }) }), tabId),
     async waitForBadge(tabId, text, timeout = 10_000) {
+      // The background sets the badge's text and its title in parallel: a badge with text also has
+      // its own title (not the default) once both have landed, so wait for both, not the text alone.
+      const settled = (b: { text: string; title: string }): boolean => b.text === text && (text === '' || b.title !== 'Syndicated Reader');
       const deadline = Date.now() + timeout;
       let last = await driver.badge(tabId);
-      while (last.text !== text && Date.now() < deadline) {
+      while (!settled(last) && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 50));
         last = await driver.badge(tabId);
       }
-      if (last.text !== text) throw new Error(`badge of tab ${tabId} is ${JSON.stringify(last)}, expected text ${JSON.stringify(text)}`);
+      if (!settled(last)) throw new Error(`badge of tab ${tabId} is ${JSON.stringify(last)}, expected text ${JSON.stringify(text)}`);
       return last;
     },
     tabState: (tabId) => driver.send('getTabState', { tabId }),

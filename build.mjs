@@ -1,19 +1,18 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Builds the extension for both browsers from the one top-level manifest.json, and the CLI.
  *
  *   node build.mjs                     dist/chrome/, dist/firefox/, dist/cli.mjs
  *   node build.mjs --zip               ... plus the store zips in dist/ (`npm run package`)
  *   node build.mjs --watch             rebuild the extension on change
- *   node build.mjs --test-hosts=P,Q    ... plus dist/test-chrome/ and dist/test-firefox/ whose
- *                                      host_permissions add P,Q (e2e tests only; dist/chrome stays minimal)
  *
  * The per-browser manifests come from the pure, tested `manifestFor()`. Any esbuild warning fails the build.
  */
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -44,11 +43,40 @@ const STATIC_FILES = {
  */
 export const FIREFOX_EXTRA_PERMISSIONS = ['clipboardWrite'];
 
+/** @typedef {Record<string, any>} Manifest */
+
 /**
- * The manifest for one browser. Chrome: `background.service_worker`, no `browser_specific_settings`.
- * Firefox: `background.scripts` (no service_worker: `web-ext lint` warns about it), plus
- * FIREFOX_EXTRA_PERMISSIONS. `version` is stamped from package.json; a pre-release suffix goes to
- * Chrome's `version_name` only.
+ * The browsers built for: every step (the manifest, the dist/<name>/ folder, the store zip) loops
+ * over this table. Each entry turns the shared manifest (a copy, version already stamped) into its
+ * browser's. Adding Edge is one entry that reuses Chrome's (`edge: { adapt: TARGETS.chrome.adapt }`).
+ * Safari is not an entry: Apple's `xcrun safari-web-extension-converter dist/chrome` wraps a built
+ * folder into an Xcode app project, a separate step that needs macOS and Xcode.
+ * @type {Record<string, { adapt(m: Manifest, ctx: { script: string, numeric: string, version: string }): void }>}
+ */
+export const TARGETS = {
+  /** `background.service_worker`, no `browser_specific_settings`; a pre-release suffix goes to `version_name`. */
+  chrome: {
+    adapt(m, { script, numeric, version }) {
+      delete m.browser_specific_settings;
+      m.background = { service_worker: script };
+      if (numeric !== version) m.version_name = version;
+    },
+  },
+  /** `background.scripts` (no service_worker: `web-ext lint` warns about it), plus FIREFOX_EXTRA_PERMISSIONS. */
+  firefox: {
+    adapt(m, { script }) {
+      m.background = { scripts: [script] };
+      m.permissions = [...new Set([...(m.permissions ?? []), ...FIREFOX_EXTRA_PERMISSIONS])];
+    },
+  },
+};
+
+/**
+ * The manifest for one browser of TARGETS. `version` is stamped from package.json.
+ * `extraHostPermissions` is for the real-browser tests' variant only (test/e2e/harness.ts).
+ * @param {string} target @param {Manifest} base @param {string} version
+ * @param {{ extraHostPermissions?: string[] }} [options]
+ * @returns {Manifest}
  */
 export function manifestFor(target, base, version, { extraHostPermissions = [] } = {}) {
   const m = structuredClone(base);
@@ -57,26 +85,21 @@ export function manifestFor(target, base, version, { extraHostPermissions = [] }
   m.version = numeric;
   const script = base.background?.service_worker;
   if (!script) throw new Error('manifest.json must declare background.service_worker');
-  if (target === 'chrome') {
-    delete m.browser_specific_settings;
-    m.background = { service_worker: script };
-    if (numeric !== version) m.version_name = version;
-  } else if (target === 'firefox') {
-    m.background = { scripts: [script] };
-    m.permissions = [...new Set([...(m.permissions ?? []), ...FIREFOX_EXTRA_PERMISSIONS])];
-  } else {
-    throw new Error(`unknown target "${target}" (expected chrome or firefox)`);
-  }
+  const entry = Object.hasOwn(TARGETS, target) ? TARGETS[target] : undefined;
+  if (!entry) throw new Error(`unknown target "${target}" (expected ${Object.keys(TARGETS).join(' or ')})`);
+  entry.adapt(m, { script, numeric, version });
   if (extraHostPermissions.length) m.host_permissions = [...new Set([...(m.host_permissions ?? []), ...extraHostPermissions])];
   return m;
 }
 
+/** @type {import('esbuild').BuildOptions & { write: false }} */
 const extensionOptions = {
   entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, join(ROOT, file)])),
   bundle: true, format: 'iife', minify: true, target: ['chrome120', 'firefox140'],
   write: false, outdir: 'out', metafile: true, logLevel: 'silent', legalComments: 'none', charset: 'utf8',
 };
 
+/** @param {{ warnings: import('esbuild').Message[] }} result @param {string} what */
 function failOnWarnings(result, what) {
   if (result.warnings.length) {
     const text = esbuild.formatMessagesSync(result.warnings, { kind: 'warning' }).join('\n');
@@ -84,12 +107,15 @@ function failOnWarnings(result, what) {
   }
 }
 
-/** Writes one unpacked extension folder. */
+/**
+ * Writes one unpacked extension folder.
+ * @param {string} dir @param {Manifest} manifest @param {import('esbuild').OutputFile[]} outputFiles
+ */
 async function writeTarget(dir, manifest, outputFiles) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'icons'), { recursive: true });
   await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  for (const f of outputFiles) await writeFile(join(dir, f.path.split(/[\\/]/).pop()), f.contents);
+  for (const f of outputFiles) await writeFile(join(dir, basename(f.path)), f.contents);
   for (const [to, from] of Object.entries(STATIC_FILES)) await cp(join(ROOT, from), join(dir, to));
   await cp(join(ROOT, 'icons'), join(dir, 'icons'), { recursive: true, filter: (p) => !/\.(?:mjs|js|ts|md)$/.test(p) });
 }
@@ -105,32 +131,33 @@ async function bundleCli() {
   console.log('cli: dist/cli.mjs');
 }
 
-export async function build({ zip = false, testHosts = [] } = {}) {
+/** @param {{ zip?: boolean }} [options] */
+export async function build({ zip = false } = {}) {
   const base = JSON.parse(await readFile(join(ROOT, 'manifest.json'), 'utf8'));
   const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
   const result = await esbuild.build(extensionOptions);
   failOnWarnings(result, 'the extension');
-  for (const target of ['chrome', 'firefox']) {
-    await writeTarget(join(DIST, target), manifestFor(target, base, version), result.outputFiles);
-    if (testHosts.length) await writeTarget(join(DIST, `test-${target}`), manifestFor(target, base, version, { extraHostPermissions: testHosts }), result.outputFiles);
-  }
+  for (const target of Object.keys(TARGETS)) await writeTarget(join(DIST, target), manifestFor(target, base, version), result.outputFiles);
   await reportSizes(result.outputFiles);
   await bundleCli();
   if (zip) await packageZips(version);
 }
 
+/** @param {import('esbuild').OutputFile[]} outputFiles */
 async function reportSizes(outputFiles) {
   const { gzipSync } = await import('node:zlib');
   for (const f of outputFiles) {
-    const name = f.path.split(/[\\/]/).pop();
+    const name = basename(f.path);
     console.log(`${name.padEnd(22)} ${(f.contents.length / 1024).toFixed(1).padStart(6)} kB min  ${(gzipSync(f.contents).length / 1024).toFixed(1).padStart(5)} kB gz`);
   }
 }
 
 /** Store zips, made by `web-ext build` (a plain zip of the folder; the Chrome Web Store takes the same format). */
+/** @param {string} version */
 async function packageZips(version) {
+  // @ts-expect-error web-ext ships no types
   const { default: webExt } = await import('web-ext');
-  for (const target of ['chrome', 'firefox']) {
+  for (const target of Object.keys(TARGETS)) {
     const filename = `syndicated-reader-${target}-${version}.zip`;
     await webExt.cmd.build({ sourceDir: join(DIST, target), artifactsDir: DIST, filename, overwriteDest: true }, { showReadyMessage: false, shouldExitProgram: false });
     console.log(`zip: dist/${filename}`);
@@ -149,8 +176,7 @@ async function watch() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const testHosts = (args.find((a) => a.startsWith('--test-hosts='))?.slice('--test-hosts='.length) ?? '').split(',').filter(Boolean);
-  const run = args.includes('--watch') ? watch() : build({ zip: args.includes('--zip'), testHosts });
+  const run = args.includes('--watch') ? watch() : build({ zip: args.includes('--zip') });
   run.catch((err) => {
     console.error(err.message ?? err);
     process.exit(1);

@@ -2,11 +2,12 @@
 // The CLI is bundled by `npm run build` into dist/cli.mjs (esbuild: TypeScript → one ES module).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { nodeProblem } from '../scripts/node-version.mjs';
 
-// jsdom (and so the CLI) needs Node 22.12 or newer; say so instead of failing deep inside a dependency.
-const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) {
-  process.stderr.write(`syndicated-reader: needs Node.js 22.12 or newer (this is ${process.version}).\n`);
+// jsdom and undici need the floor in package.json's engines: say so instead of failing deep inside them.
+const problem = nodeProblem();
+if (problem) {
+  process.stderr.write(`syndicated-reader: ${problem}\n`);
   process.exit(1);
 }
 

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { arcamaxMatches } from './helpers/arcamax-matches.ts';
 
 type Manifest = Record<string, any>;
 interface BuildModule {
@@ -15,13 +16,6 @@ const { manifestFor, ENTRIES } = (await import(buildPath)) as BuildModule;
 const base = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
-const ARCAMAX_MATCHES = [
-  '*://*.arcamax.com/*', '*://arcamax.com/*', '*://arcamaxezine.com/*', '*://*.arcamaxezine.com/*',
-  '*://ard.arcamaxmails.com/*', '*://ard.arcamax-newletter.com/*', '*://ard.arcamaxupdates.com/*',
-  '*://ard.arcamax-plans.com/*', '*://ard.toparcamaxoffers.com/*', '*://ard.bingeeducate.com/*',
-  '*://ard.bingeeducational.com/*', '*://ard.bingestars.com/*', '*://ard.triviastreaks.com/*',
-  '*://ard.triviastreaker.com/*',
-];
 
 describe('manifest.json (the one manifest anyone edits)', () => {
   it('is Chrome-shaped MV3 with the Gecko settings', () => {
@@ -40,8 +34,10 @@ describe('manifest.json (the one manifest anyone edits)', () => {
     expect(base.content_security_policy).toBeUndefined(); // the default MV3 CSP: no remote code
   });
 
-  it('declares the on-load detection for ArcaMax and its mirror hosts only', () => {
-    expect(base.content_scripts).toEqual([{ matches: ARCAMAX_MATCHES, js: ['detect-on-load.js'], run_at: 'document_idle' }]);
+  it('declares the on-load detection for ArcaMax and its mirror hosts only: the hosts of src/core/arcamax.ts, no more, no fewer', () => {
+    expect(base.content_scripts).toHaveLength(1);
+    expect(base.content_scripts[0]).toMatchObject({ js: ['detect-on-load.js'], run_at: 'document_idle' });
+    expect([...base.content_scripts[0].matches].sort()).toEqual(arcamaxMatches());
   });
 
   it('has the copy command with a suggested shortcut', () => {

@@ -1,6 +1,7 @@
 /** What the clean view keeps (src/shared/reader-store.ts): settings read back safely, and old articles pruned. */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, MAX_KEPT_ARTICLES, normalizeSettings, readerKeysToPrune } from '../src/shared/reader-store.ts';
+import { MAX_KEPT_ARTICLES, readerKeysToPrune } from '../src/shared/reader-store.ts';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../src/reader/settings.ts';
 
 describe('readerKeysToPrune', () => {
   const stored = (n: number): Record<string, unknown> => ({

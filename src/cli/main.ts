@@ -5,5 +5,5 @@ import { runCli } from './cli.ts';
 process.exitCode = runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-  readStdin: () => readFileSync(0, 'utf8'),
+  readStdin: () => readFileSync(0),
 });

@@ -8,44 +8,18 @@
  * navigation start → article rendered.
  */
 import { describeFinding, isEvidence } from '../core/evidence.ts';
-import { formatHtml, formatMarkdown, formatPlainText } from '../core/format.ts';
 import type { CleanArticle } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { errorMessage, sendToBackground } from '../shared/messages.ts';
 import { explainReadError, isNoAccessError, judgeUrl, reasonFromAccessError, refusalTitle } from '../shared/page-access.ts';
 import { readArticle } from '../shared/read-article.ts';
-import { writeClipboard } from '../shared/clipboard.ts';
+import { byId, displayDate, el, feedback, setState as setPageState, wireCopyButtons } from '../shared/ui.ts';
 
 const scriptStart = performance.now();
 const ALL_SITES = '<all_urls>';
 
 type State = 'loading' | 'article' | 'no-article' | 'restricted' | 'error';
-
-function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`popup.html lacks #${id}`);
-  return el as T;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function setState(state: State, title?: string, detail?: string): void {
-  document.body.dataset.state = state;
-  if (title !== undefined) byId('message-title').textContent = title;
-  if (detail !== undefined) byId('message-detail').textContent = detail;
-  byId('message').hidden = state === 'article';
-}
-
-function formatDate(iso: string | null): string | null {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-}
+const setState = (state: State, title?: string, detail?: string): void => setPageState(state, title, detail);
 
 function renderArticle(a: CleanArticle): void {
   const article = byId('article');
@@ -58,7 +32,7 @@ function renderArticle(a: CleanArticle): void {
   const rows: [string, string | null][] = [
     ['By', a.byline],
     ['Publisher', [a.publisher, a.publisherSite && a.publisherSite !== a.publisher ? `(${a.publisherSite})` : null].filter(Boolean).join(' ') || null],
-    ['Published', formatDate(a.published)],
+    ['Published', displayDate(a.published)],
     [a.syndicated ? 'Read on' : 'Site', site || null],
     ['Reading time', `${a.readingMinutes} min (${a.wordCount.toLocaleString()} words)`],
   ];
@@ -87,30 +61,7 @@ function renderArticle(a: CleanArticle): void {
 
   article.hidden = false;
   setState('article');
-  enableCopy(a);
-}
-
-function feedback(kind: 'ok' | 'fail', message: string): void {
-  const node = byId('feedback');
-  node.dataset.kind = kind;
-  node.textContent = message;
-}
-
-function enableCopy(a: CleanArticle): void {
-  const copyText = byId<HTMLButtonElement>('copy-text');
-  const copyMarkdown = byId<HTMLButtonElement>('copy-markdown');
-  copyText.addEventListener('click', () => {
-    writeClipboard(formatPlainText(a), formatHtml(a))
-      .then((how) => feedback('ok', how === 'rich' ? 'Copied the text (with formatting).' : 'Copied the text.'))
-      .catch((err: unknown) => feedback('fail', `Could not copy: ${errorMessage(err)}`));
-  });
-  copyMarkdown.addEventListener('click', () => {
-    writeClipboard(formatMarkdown(a))
-      .then(() => feedback('ok', 'Copied as Markdown.'))
-      .catch((err: unknown) => feedback('fail', `Could not copy: ${errorMessage(err)}`));
-  });
-  copyText.disabled = false;
-  copyMarkdown.disabled = false;
+  wireCopyButtons(a);
 }
 
 function enableCleanView(tabId: number): void {

@@ -4,7 +4,7 @@
  * are mirrored in this extension origin's localStorage (index.ts keeps the mirror up to date).
  * No extension API here, and no polyfill: it must be tiny and synchronous.
  */
-import { applySettings, normalizeSettings, SETTINGS_KEY } from '../shared/reader-store.ts';
+import { applySettings, normalizeSettings, SETTINGS_KEY } from './settings.ts';
 
 let stored: unknown = null;
 try {

@@ -7,43 +7,18 @@
  * States (body[data-state]): loading → article | missing | error. `body[data-render-ms]`: script
  * start → article rendered.
  */
-import { formatDate, formatHtml, formatMarkdown, formatPlainText } from '../core/format.ts';
 import { sanitizeArticleHtml } from '../core/sanitize.ts';
 import type { CleanArticle } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
-import { writeClipboard } from '../shared/clipboard.ts';
 import { errorMessage } from '../shared/messages.ts';
-import {
-  applySettings,
-  normalizeSettings,
-  readerKey,
-  SETTINGS_KEY,
-  SIZE_RANGE,
-  type ReaderEntry,
-  type ReaderSettings,
-} from '../shared/reader-store.ts';
+import { byId, displayDate, setState as setPageState, wireCopyButtons } from '../shared/ui.ts';
+import { readerKey, type ReaderEntry } from '../shared/reader-store.ts';
+import { applySettings, normalizeSettings, SETTINGS_KEY, SIZE_RANGE, type ReaderSettings } from './settings.ts';
 
 const scriptStart = performance.now();
 const params = new URLSearchParams(location.search);
 
-function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  const el = document.getElementById(id);
-  if (!el) throw new Error(`reader.html lacks #${id}`);
-  return el as T;
-}
-
-function setState(state: 'loading' | 'article' | 'missing' | 'error', title?: string, detail?: string): void {
-  document.body.dataset.state = state;
-  if (title !== undefined) byId('message-title').textContent = title;
-  if (detail !== undefined) byId('message-detail').textContent = detail;
-  byId('message').hidden = state === 'article';
-}
-
-function feedback(kind: 'ok' | 'fail', message: string): void {
-  const node = byId('feedback');
-  node.dataset.kind = kind;
-  node.textContent = message;
-}
+const setState = (state: 'loading' | 'article' | 'missing' | 'error', title?: string, detail?: string): void => setPageState(state, title, detail);
 
 // --- Settings: storage.local is the truth; localStorage mirrors it for reader-early.js. ---
 
@@ -101,7 +76,7 @@ function render(a: CleanArticle): void {
   document.title = `${a.title} — Clean view`;
   byId('title').textContent = a.title;
   byId('byline').textContent = a.byline ? (a.authors.length ? `By ${a.byline}` : a.byline) : '';
-  const source = [a.publisher && a.publisherSite && a.publisherSite !== a.publisher ? `${a.publisher} (${a.publisherSite})` : a.publisher, formatDate(a.published)].filter(Boolean).join(' · ');
+  const source = [a.publisher && a.publisherSite && a.publisherSite !== a.publisher ? `${a.publisher} (${a.publisherSite})` : a.publisher, displayDate(a.published)].filter(Boolean).join(' · ');
   byId('source').textContent = source;
   byId('reading').textContent = `${a.readingMinutes} min read · ${a.wordCount.toLocaleString()} words`;
   renderBody(a);
@@ -119,20 +94,7 @@ function render(a: CleanArticle): void {
 }
 
 function wireCopy(a: CleanArticle): void {
-  const copyText = byId<HTMLButtonElement>('copy-text');
-  const copyMarkdown = byId<HTMLButtonElement>('copy-markdown');
-  copyText.addEventListener('click', () => {
-    writeClipboard(formatPlainText(a), formatHtml(a))
-      .then((how) => feedback('ok', how === 'rich' ? 'Copied the text (with formatting).' : 'Copied the text.'))
-      .catch((err: unknown) => feedback('fail', `Could not copy: ${errorMessage(err)}`));
-  });
-  copyMarkdown.addEventListener('click', () => {
-    writeClipboard(formatMarkdown(a))
-      .then(() => feedback('ok', 'Copied as Markdown.'))
-      .catch((err: unknown) => feedback('fail', `Could not copy: ${errorMessage(err)}`));
-  });
-  copyText.disabled = false;
-  copyMarkdown.disabled = false;
+  wireCopyButtons(a);
   byId<HTMLButtonElement>('print').disabled = false;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The one place that imports `webextension-polyfill` (test/lint.mjs enforces it). Everything else
+ * The one place that imports `webextension-polyfill` (eslint.config.mjs enforces it). Everything else
  * imports `browser` from here, so dropping the polyfill later (current Chrome and Firefox already
  * return Promises from `chrome.*` / `browser.*`) is a one-file change.
  */

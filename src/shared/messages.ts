@@ -68,7 +68,19 @@ export type Handlers<P> = {
   [K in keyof P]?: P[K] extends (data: infer D) => infer R ? (data: D, sender: Runtime.MessageSender) => R | Promise<R> : never;
 };
 
-const TYPES: ReadonlySet<string> = new Set<MessageType>(['reportDetection', 'getTabState', 'copyCleanText', 'syncAutoDetect', 'openCleanView', 'getArticle']);
+/**
+ * Every message type, once: `satisfies` makes the compiler reject a type the Protocol lacks and
+ * one it has but this map forgets, so the runtime check below cannot drift from the interfaces.
+ */
+const TYPE_MAP = {
+  reportDetection: true,
+  getTabState: true,
+  copyCleanText: true,
+  syncAutoDetect: true,
+  openCleanView: true,
+  getArticle: true,
+} as const satisfies Record<MessageType, true>;
+const TYPES: ReadonlySet<string> = new Set(Object.keys(TYPE_MAP));
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);

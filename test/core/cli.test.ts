@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
+import { sniffBinary } from '../../src/cli/sniff.ts';
 import { FIXTURES_DIR } from '../helpers/fixtures.ts';
 
 const SEED = join(FIXTURES_DIR, 'arcamax--bloomberg-ukraine-strikes', 'source.html');
@@ -68,12 +68,42 @@ describe('CLI', () => {
     expect(run(['--help'])).toMatchObject({ code: 0 });
   });
 
-  it('runs as the package bin after the build', () => {
-    expect(existsSync(join(ROOT, 'dist', 'cli.mjs')), 'dist/cli.mjs missing: run `npm run build`').toBe(true);
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'syndicated-reader.mjs'), SEED, '--format', 'json'], { encoding: 'utf8' });
-    expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).copyrightHolder).toBe('Bloomberg L.P.');
-    const missing = spawnSync(process.execPath, [join(ROOT, 'bin', 'syndicated-reader.mjs'), 'nope.html'], { encoding: 'utf8' });
-    expect(missing.status).toBe(1);
+  it('refuses input that is not an HTML page, from its bytes, with exit 2 and what it looks like', () => {
+    expect(run([join(ROOT, 'icons', 'icon-128.png')])).toEqual({ code: 2, out: '', err: 'not an HTML page (looks like a PNG image)\n' });
+    const asJson = run([join(ROOT, 'icons', 'icon-128.png'), '--format', 'json']);
+    expect(asJson.code).toBe(2);
+    expect(JSON.parse(asJson.out)).toEqual({ isArticle: false, reason: 'not an HTML page (looks like a PNG image)' });
+    const cases: Array<[number[], string]> = [
+      [[0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46], 'a JPEG image'],
+      [[...Buffer.from('%PDF-1.7\n%âãÏÓ\n')], 'a PDF document'],
+      [[0x50, 0x4b, 0x03, 0x04, 0x14, 0], 'a ZIP archive (or an Office document)'],
+      [[0x1f, 0x8b, 8, 0], 'gzip-compressed data'],
+      [[...Buffer.from('<p>ok</p>'), 0, 1, 2, 3], 'binary data'],
+    ];
+    for (const [bytes, what] of cases) expect(sniffBinary(Uint8Array.from(bytes)), what).toBe(what);
+    // Text, and UTF-16 text with its byte-order mark, are not binary.
+    expect(sniffBinary(Buffer.from('<!doctype html><title>t</title><p>Hello</p>'))).toBeNull();
+    expect(sniffBinary(Buffer.from('\uFEFF<html>', 'utf16le'))).toBeNull();
+  });
+
+  it('refuses feeds, JSON and plain text after the parse, but reads a page without <html>', () => {
+    const stdin = (text: string): { code: number; err: string } => run(['-', '--url', 'https://example.org/x'], text);
+    expect(stdin('<?xml version="1.0"?><rss version="2.0"><channel><title>News</title></channel></rss>')).toMatchObject({ code: 2, err: 'not an HTML page (looks like an RSS feed)\n' });
+    expect(stdin('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>').err).toBe('not an HTML page (looks like an Atom feed)\n');
+    expect(stdin('{"title": "not a page", "words": 3}').err).toBe('not an HTML page (looks like JSON)\n');
+    expect(stdin('Just a note.\n\nTwo paragraphs of text and no markup at all.').err).toBe('not an HTML page (looks like plain text)\n');
+    // A fragment with markup is a page (the parser supplies html, head and body); it holds no article, so exit 2 says that instead.
+    const fragment = stdin('<p>Short.</p>');
+    expect(fragment.code).toBe(2);
+    expect(fragment.err).not.toMatch(/not an HTML page/);
+    // The seed, read as bytes, is a page.
+    expect(sniffBinary(readFileSync(SEED))).toBeNull();
+  });
+
+  it('says what --format and --url need when their value is missing', () => {
+    expect(run([SEED, '--format'])).toMatchObject({ code: 1, out: '', err: 'error: --format needs a value: text, markdown or json\n' });
+    expect(run([SEED, '--format', '--url', 'https://example.org/'])).toMatchObject({ code: 1, err: 'error: --format needs a value: text, markdown or json\n' });
+    expect(run([SEED, '--format='])).toMatchObject({ code: 1, err: 'error: --format needs a value: text, markdown or json\n' });
+    expect(run([SEED, '--url'])).toMatchObject({ code: 1, err: "error: --url needs a value (the page's address)\n" });
   });
 });

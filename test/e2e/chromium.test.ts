@@ -3,17 +3,27 @@
  *
  * dist/chrome is tested as built for what needs no page access (manifest errors, detection,
  * badge, the "no access" state). The popup and copy tests use dist/test-chrome: the same build
- * with host permission for every http(s) page added (`build.mjs --test-hosts`), because in a test
+ * with host permission for every http(s) page added (harness.ts makeTestVariant), because in a test
  * nobody clicks the toolbar button, so `activeTab` is never granted, and Chromium offers no way
  * to accept the optional-permission prompt headlessly.
  */
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, createDriver, launchChromium, loadPageFixture, makeTestVariant, readPopup, startServer, unavailable, type Driver, type FixtureServer } from './harness.ts';
 import { SEED, defineExtensionSuite } from './suite.ts';
 
 const missing = unavailable('chromium', join(DIST, 'chrome'));
+
+/**
+ * Screenshots go to an ignored folder, so a test run leaves the tree clean; `npm run screenshots`
+ * points SR_SCREENSHOTS_DIR at docs/screenshots to update the README's pictures.
+ */
+const SCREENSHOTS = resolve(ROOT, process.env.SR_SCREENSHOTS_DIR ?? join('.cache', 'screenshots'));
+const screenshotPath = (name: string): `${string}.png` => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`) as `${string}.png`;
+};
 
 describe.runIf(!missing || process.env.CI)('Chromium', () => {
   if (missing) {
@@ -68,10 +78,9 @@ describe.runIf(!missing || process.env.CI)('Chromium', () => {
       launch: async (server) => launchChromium(await makeTestVariant('chrome', ['*://*/*']), server),
       restrictedUrl: 'chrome://version/',
       async readerScreenshot(page, theme) {
-        mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
         await page.setViewport({ width: 1000, height: 800 });
         await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', `reader-${theme}.png`) as `${string}.png` });
+        await page.screenshot({ path: screenshotPath(`reader-${theme}`) });
       },
       extraTests(get) {
         it('puts the article on the clipboard (read back) from the Copy button and from the background', async () => {
@@ -126,8 +135,7 @@ describe.runIf(!missing || process.env.CI)('Chromium', () => {
           expect(view.title).toBe(fixtures[SEED]!.expected.title);
           expect(view.copyright).toBe(fixtures[SEED]!.expected.copyright);
           get().timings.realPopup = { renderMs: view.renderMs, openMs: view.openMs };
-          mkdirSync(join(ROOT, 'docs', 'screenshots'), { recursive: true });
-          await popup.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'popup-seed.png') as `${string}.png` });
+          await popup.screenshot({ path: screenshotPath('popup-seed') });
         });
       },
     });

@@ -1,6 +1,7 @@
 /**
- * Real-browser harness (shared/docs/real-browser-tests.md): puppeteer-core drives Debian's
- * chromium and firefox-esr headless, with the built, unpacked extension loaded.
+ * Real-browser harness (docs/testing.md): puppeteer-core drives Debian's chromium and firefox-esr
+ * headless, with the built, unpacked extension loaded. `npm start` (scripts/start.ts) uses the same
+ * server and launchers, with a window and with the network open for every host it does not serve.
  *
  * Pages are served by a local HTTP server on an ephemeral port that is ALSO the browsers' HTTP
  * proxy. A fixture is requested at its real host and path (`http://www.arcamax.com/currentnews/…`)
@@ -21,7 +22,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -85,14 +87,32 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
-export async function startServer(): Promise<FixtureServer> {
+export interface ServerOptions {
+  /**
+   * Forward what is not routed to the real host instead of answering 404 (`npm start`, where a
+   * person may browse on from the demo page). Tests leave it off: there, no request leaves the machine.
+   */
+  passThrough?: boolean;
+}
+
+export async function startServer({ passThrough = false }: ServerOptions = {}): Promise<FixtureServer> {
   const routes = new Map<string, { body: Body; type: string }>();
+  const routedHosts = new Set<string>();
   const requests: RequestRecord[] = [];
   const key = (host: string, path: string): string => `${host.toLowerCase()}${path}`;
 
   const answer = (kind: RequestRecord['kind'], url: URL, req: IncomingMessage, res: ServerResponse): void => {
     requests.push({ kind, method: req.method ?? 'GET', host: url.hostname, path: url.pathname + url.search, at: Date.now() });
     const hit = routes.get(key(url.hostname, url.pathname + url.search)) ?? routes.get(key(url.hostname, url.pathname));
+    if (!hit && passThrough && kind === 'proxy') {
+      const upstream = httpRequest(url, { method: req.method, headers: req.headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      upstream.on('error', () => res.writeHead(502).end());
+      req.pipe(upstream);
+      return;
+    }
     if (!hit) {
       res.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('not found');
       return;
@@ -112,7 +132,20 @@ export async function startServer(): Promise<FixtureServer> {
   tls.on('tlsClientError', () => requests.push({ kind: 'tls-error', method: '?', host: '?', path: '', at: Date.now() }));
   // https through the proxy: record the host, then terminate TLS here.
   server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) => {
-    requests.push({ kind: 'connect', method: 'CONNECT', host: (req.url ?? '').replace(/:\d+$/, ''), path: '', at: Date.now() });
+    const host = (req.url ?? '').replace(/:\d+$/, '');
+    requests.push({ kind: 'connect', method: 'CONNECT', host, path: '', at: Date.now() });
+    if (passThrough && !routedHosts.has(host.toLowerCase())) {
+      // Not ours: a plain tunnel to the real host (its own certificate, nothing read here).
+      const upstream = connect(Number(/:(\d+)$/.exec(req.url ?? '')?.[1] ?? 443), host, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        if (head.length) upstream.write(head);
+        upstream.pipe(socket);
+        socket.pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+      return;
+    }
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     if (head.length) socket.unshift(head);
     tls.emit('connection', socket);
@@ -126,6 +159,7 @@ export async function startServer(): Promise<FixtureServer> {
     route(url, body, type = 'text/html; charset=utf-8') {
       const u = new URL(url);
       routes.set(key(u.hostname, u.pathname + u.search), { body, type });
+      routedHosts.add(u.hostname.toLowerCase());
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -201,11 +235,25 @@ const CHROME_ARGS = [
   '--disable-dev-shm-usage', '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
 ];
 
-export async function launchChromium(extDir: string, server: FixtureServer): Promise<Session> {
+export interface LaunchOptions {
+  /** False for `npm start`: a window a person uses. */
+  headless?: boolean;
+  /**
+   * False when the caller handles Ctrl+C itself (`npm start` closes the browser, removes the profile
+   * and stops the server). Puppeteer's own handler would kill the browser and exit first.
+   */
+  handleSignals?: boolean;
+}
+
+export async function launchChromium(extDir: string, server: FixtureServer, { headless = true, handleSignals = true }: LaunchOptions = {}): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sr-e2e-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_BIN,
-    headless: true,
+    headless,
+    defaultViewport: headless ? undefined : null, // a window: the page follows its size
+    handleSIGINT: handleSignals,
+    handleSIGTERM: handleSignals,
+    handleSIGHUP: handleSignals,
     userDataDir,
     pipe: true,
     acceptInsecureCerts: true, // the proxy's throwaway certificate
@@ -223,12 +271,16 @@ export async function launchChromium(extDir: string, server: FixtureServer): Pro
   }
 }
 
-export async function launchFirefox(extDir: string, server: FixtureServer, { uuid = randomUUID() } = {}): Promise<Session> {
+export async function launchFirefox(extDir: string, server: FixtureServer, { uuid = randomUUID(), headless = true, handleSignals = true }: LaunchOptions & { uuid?: string } = {}): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'sr-e2e-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
-    headless: true,
+    headless,
+    defaultViewport: headless ? undefined : null,
+    handleSIGINT: handleSignals,
+    handleSIGTERM: handleSignals,
+    handleSIGHUP: handleSignals,
     userDataDir,
     acceptInsecureCerts: true, // the proxy's throwaway certificate
     args: ['--remote-allow-system-access'], // lets BiDi navigate a tab to moz-extension://
@@ -389,13 +441,16 @@ export async function createDriver(session: Session): Promise<Driver> {
     badge: (tabId) =>
       evalApi(async (ext, tabId: number) => ({ text: await ext.action.getBadgeText({ tabId }), title: await ext.action.getTitle({ tabId }) }), tabId),
     async waitForBadge(tabId, text, timeout = 10_000) {
+      // The background sets the badge's text and its title in parallel: a badge with text also has
+      // its own title (not the default) once both have landed, so wait for both, not the text alone.
+      const settled = (b: { text: string; title: string }): boolean => b.text === text && (text === '' || b.title !== 'Syndicated Reader');
       const deadline = Date.now() + timeout;
       let last = await driver.badge(tabId);
-      while (last.text !== text && Date.now() < deadline) {
+      while (!settled(last) && Date.now() < deadline) {
         await new Promise((r) => setTimeout(r, 50));
         last = await driver.badge(tabId);
       }
-      if (last.text !== text) throw new Error(`badge of tab ${tabId} is ${JSON.stringify(last)}, expected text ${JSON.stringify(text)}`);
+      if (!settled(last)) throw new Error(`badge of tab ${tabId} is ${JSON.stringify(last)}, expected text ${JSON.stringify(text)}`);
       return last;
     },
     tabState: (tabId) => driver.send('getTabState', { tabId }),
@@ -466,7 +521,7 @@ export function readPopup(page: Page): Promise<PopupView> {
   });
 }
 
-/** Copies dist/<target> to dist/test-<target> with extra host permissions (what `build.mjs --test-hosts` writes). */
+/** Copies dist/<target> to dist/test-<target> with extra host permissions (manifestFor's extraHostPermissions; tests only). */
 export async function makeTestVariant(target: 'chrome' | 'firefox', hosts: string[]): Promise<string> {
   const { cpSync, writeFileSync } = await import('node:fs');
   const { manifestFor } = (await import(join(ROOT, 'build.mjs'))) as { manifestFor: (t: string, b: unknown, v: string, o: { extraHostPermissions: string[] }) => unknown };

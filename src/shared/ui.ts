@@ -1,0 +1,64 @@
+/**
+ * What the extension's two pages, the popup and the clean view, do the same way: find their
+ * elements, show a state, give feedback, wire the copy buttons and print dates. Everything is
+ * written with textContent: no page data reaches an HTML parser.
+ */
+import { formatHtml, formatMarkdown, formatPlainText } from '../core/format.ts';
+import type { CleanArticle } from '../core/types.ts';
+import { writeClipboard } from './clipboard.ts';
+import { errorMessage } from './messages.ts';
+
+/** The page's element `#id`; a missing one is a bug in the page's HTML, so it throws. */
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`${location.pathname.split('/').pop() || 'this page'} lacks #${id}`);
+  return el as T;
+}
+
+/** A new element with its text (never HTML). */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** body[data-state], and the message box (#message-title, #message-detail) shown for every state but 'article'. */
+export function setState<S extends string>(state: S, title?: string, detail?: string): void {
+  document.body.dataset.state = state;
+  if (title !== undefined) byId('message-title').textContent = title;
+  if (detail !== undefined) byId('message-detail').textContent = detail;
+  byId('message').hidden = state === 'article';
+}
+
+/** The one-line outcome of an action, in #feedback (a live region in both pages). */
+export function feedback(kind: 'ok' | 'fail', message: string): void {
+  const node = byId('feedback');
+  node.dataset.kind = kind;
+  node.textContent = message;
+}
+
+/** Wires and enables #copy-text (plain text plus an HTML flavour) and #copy-markdown for the article. */
+export function wireCopyButtons(a: CleanArticle): void {
+  const copyText = byId<HTMLButtonElement>('copy-text');
+  const copyMarkdown = byId<HTMLButtonElement>('copy-markdown');
+  copyText.addEventListener('click', () => {
+    writeClipboard(formatPlainText(a), formatHtml(a))
+      .then((how) => feedback('ok', how === 'rich' ? 'Copied the text (with formatting).' : 'Copied the text.'))
+      .catch((err: unknown) => feedback('fail', `Could not copy: ${errorMessage(err)}`));
+  });
+  copyMarkdown.addEventListener('click', () => {
+    writeClipboard(formatMarkdown(a))
+      .then(() => feedback('ok', 'Copied as Markdown.'))
+      .catch((err: unknown) => feedback('fail', `Could not copy: ${errorMessage(err)}`));
+  });
+  copyText.disabled = false;
+  copyMarkdown.disabled = false;
+}
+
+/** A `YYYY-MM-DD` date in the reader's own language ("November 17, 2024" in English); anything else as given. */
+export function displayDate(iso: string | null): string | null {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}

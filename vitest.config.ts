@@ -4,11 +4,15 @@ import { defineConfig } from 'vitest/config';
  * Three projects, run one group after the other (sequence.groupOrder) so that the browsers never
  * compete with the unit tests for the CPU on a 2-core machine:
  *   unit     everything quick: core, CLI in process, manifest, messages, boundaries (under 30 s)
- *   slow     limits (6 MB and 3,000-level pages), fast-check properties, spawned CLI processes:
+ *   slow     limits (6 MB and 3,000-level pages), fast-check properties, spawned CLI processes,
+ *            the attribution corpora (463 generated pages, the 181 benchmark pages):
  *            timeouts sized for 2 busy cores, not vitest's default 5 s
  *   browser  real Chromium and Firefox (test/e2e), one file at a time
  * `npm test` runs all three; `npm run test:unit`, `test:slow`, `test:browser` run one.
  */
+/** The attribution corpora: hundreds of whole pages each, so they run with the slow tests. */
+const ATTRIBUTION_CORPORA = ['test/attribution-corpus/**/*.test.ts', 'test/attribution/corpus.test.ts', 'test/attribution/benchmark-labels.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -16,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/slow/**'],
+          exclude: ['test/e2e/**', 'test/slow/**', ...ATTRIBUTION_CORPORA],
           environment: 'node',
           sequence: { groupOrder: 0 },
           // Quick tests, but a 2-core machine under load can stall one for seconds.
@@ -27,7 +31,7 @@ export default defineConfig({
       {
         test: {
           name: 'slow',
-          include: ['test/slow/**/*.test.ts'],
+          include: ['test/slow/**/*.test.ts', ...ATTRIBUTION_CORPORA],
           environment: 'node',
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,

@@ -1,5 +1,5 @@
 /**
- * ArcaMax identity (shared/docs/arcamax-anatomy.md). ArcaMax's class names are unverified, so
+ * ArcaMax identity (docs/arcamax.md). ArcaMax's class names are unverified, so
  * these checks read the title, the URL and visible text, never one site's selectors. The site
  * is served from mirror hosts too, so the host is one signal among several, not a gate.
  */

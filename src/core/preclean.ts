@@ -1,7 +1,7 @@
 /**
  * Removes site chrome from a *clone* of the page before Readability sees it: comments (Disqus),
  * "…Read more" teaser lists, share blocks, ads, forms, frames, and a cross-site `<base>`.
- * ArcaMax's class names are unknown (shared/docs/arcamax-anatomy.md), so most rules look at text
+ * ArcaMax's class names are unknown (docs/arcamax.md), so most rules look at text
  * and structure ("Read more" links, sharer URLs, a "Comments" heading), with a few widespread
  * names (Disqus, Google ad slots) as a bonus.
  */

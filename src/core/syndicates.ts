@@ -190,7 +190,7 @@ export const SYNDICATES: SyndicateRule[] = [
 ];
 
 /**
- * Real example lines of each family (shared/docs/syndication-formats.md) and the fields they must
+ * Real example lines of each family (docs/attribution.md) and the fields they must
  * give, keyed by family id. Kept apart from the rules so the extension bundles (which never read
  * them) tree-shake them away; `test/core/syndicates.test.ts` requires every family to have some.
  */

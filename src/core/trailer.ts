@@ -1,7 +1,7 @@
 /**
  * Splits the trailer and the header lines out of Readability's output. Readability keeps short
  * paragraphs of the winning container, so the byline, "Published in …", the `_____` rule and the
- * credit line usually land in the body (shared/docs/arcamax-anatomy.md a7). They are metadata:
+ * credit line usually land in the body (docs/arcamax.md). They are metadata:
  * this removes them from the body and hands back any credit line found there, so it is never lost.
  */
 import { parseByline } from './byline.ts';

@@ -67,7 +67,7 @@ const CJK_TERMINATOR = /[。！？．]/;
 const CLOSER = /["'”’“‘»」』）)\]}›〉》】〕]/; // “ ‘ close German quotes („Gut.“)
 const SPACE = /[\s\u00a0\u202f]/;
 /** What a new sentence may open with besides a word: quotes, brackets, ¿ ¡. */
-const OPENER = /["'“‘«(\[¿¡„‚‹「『（]/;
+const OPENER = /["'“‘«([¿¡„‚‹「『（]/;
 
 /** Never end a sentence: titles and reference words, written as they are printed (case matters). */
 const NEVER_FINAL = new Set([

@@ -1,6 +1,6 @@
 /**
  * Credit-line families: how the story's own credit is printed at the end of the body, and what the
- * expected copyright fields are for it. The shapes follow shared/docs/syndication-formats.md (b1).
+ * expected copyright fields are for it. The shapes follow the credit lines in docs/attribution.md.
  */
 import { type Outlet, TCA_SOURCES } from './outlets.ts';
 

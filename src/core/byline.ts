@@ -58,8 +58,11 @@ export function splitOutsideParens(s: string, sep = ','): string[] {
 
 /** A person's name: 1–5 capitalised words (particles allowed), no digits, no outlet or role words. */
 export function looksLikePerson(s: string): boolean {
-  if (!s || /\d|[@:;!?()/|]/.test(s) || OUTLET_WORD.test(s) || UI_WORD.test(s) || DESK.test(s) || findOutlet(s) || isRole(s)) return false;
+  if (!s || /\d|[@:;!?()/|]/.test(s) || UI_WORD.test(s) || DESK.test(s) || findOutlet(s) || isRole(s)) return false;
   const words = s.split(' ');
+  // An outlet word ends an outlet's name ("Fresno Bee", "Daily Herald"); a given name may be one
+  // ("Sun Lee", "Star Jones"). Phrases such as "Writers Group" are outlets anywhere.
+  if (OUTLET_WORD.test(words[words.length - 1]!) || /\b(?:Writers Group|Editorial Board|News Service|Associated Press)\b/.test(s)) return false;
   // "Le Courrier du Lac", "The Daily Item": an article opens an outlet's name, never a person's.
   const ARTICLE = /^(?:the|le|la|les|el|los|las|der|die|das|il|l’|l')$/i;
   if (words.length > 5 || ARTICLE.test(words[0]!) || ARTICLE.test(words[words.length - 1]!)) return false;

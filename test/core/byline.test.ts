@@ -69,6 +69,9 @@ describe('parseByline', () => {
     ['Anja Lorenz, Rheintal-Bote', { authors: ['Anja Lorenz'], outlet: null }],
     ['PTI, Washington', { authors: [], outlet: 'PTI' }],
     ['By Jane Doe | jane.doe@theledger.com', { authors: ['Jane Doe'], outlet: null }],
+    // A given name that is an outlet's word (found by the property test with seed 679174995).
+    ['Sun Lee, Bloomberg News on Nov 17, 2024', { authors: ['Sun Lee'], outlet: 'Bloomberg News', date: '2024-11-17' }],
+    ['Star Jones and Sun Aaa, Bloomberg News on', { authors: ['Star Jones', 'Sun Aaa'], outlet: 'Bloomberg News' }],
   ])('%s', (text, expected) => {
     expect(parseByline(text)).toMatchObject(expected);
   });

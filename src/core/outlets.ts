@@ -841,6 +841,26 @@ function lookupWords(w: string[]): Outlet | null {
  */
 export function findOutlet(printed: string): Outlet | null {
   if (!printed || printed.length > 200) return null;
+  return remember(outletCache, printed, lookupOutlet);
+}
+
+/**
+ * Lookups repeat within a page (every byline candidate asks about the same few tails) and across
+ * a detection's steps: the answers are kept, up to a bound, so a page's scan asks each once.
+ */
+const MAX_REMEMBERED = 2000;
+const outletCache = new Map<string, Outlet | null>();
+const roleCache = new Map<string, boolean>();
+function remember<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  const known = cache.get(key);
+  if (known !== undefined || cache.has(key)) return known as T;
+  if (cache.size >= MAX_REMEMBERED) cache.clear();
+  const value = compute(key);
+  cache.set(key, value);
+  return value;
+}
+
+function lookupOutlet(printed: string): Outlet | null {
   const full = words(printed);
   if (!full.length) return null;
   const hit = lookupWords(full);
@@ -989,6 +1009,10 @@ function endsWithRole(w: readonly string[]): boolean {
  * noun ('The Reporter').
  */
 export function isRole(text: string): boolean {
+  return remember(roleCache, text, roleOf);
+}
+
+function roleOf(text: string): boolean {
   const w = words(text.replace(TRAILING_PARENS, ''));
   if (!w.length || w.length > 12 || findOutlet(text)) return false;
   const joined = w.join(' ');

@@ -327,9 +327,13 @@ export function findByline(doc: Document, headline: Element | null, title: strin
   const tryElement = (el: Element): FoundByline | null => {
     // A byline is a line: an element with many children is a container (skip reading its text).
     if (el.childElementCount > 8) return null;
-    const whole = foldSpace(el.textContent ?? '');
+    // A container of the story is no byline: its length says so before any folding.
+    const raw = el.textContent ?? '';
+    if (raw.length > 600) return null;
+    const whole = foldSpace(raw);
     if (!whole || whole.length > 220 || (title && normalizeName(whole) === normalizeName(title))) return null;
-    const { lines, date } = bylineLines(el);
+    // An element of text alone needs no copy to take its date out.
+    const { lines, date } = el.childElementCount ? bylineLines(el) : { lines: [whole], date: null };
     const text = lines.join(' ');
     let byline: Byline | null = null;
     // Lines of their own (<br> or blocks): "By Tim Dunn" / "Boston Herald", "The Associated Press" / "Published …".

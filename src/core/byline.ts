@@ -22,8 +22,10 @@ import type { Byline } from './types.ts';
 /** Words that give a name an outlet's shape rather than a person's. */
 const OUTLET_WORD =
   /\b(?:News|Times|Post|Press|Tribune|Journal|Bee|Herald|Pilot|Conversation|Reuters|Bloomberg|Inquirer|Globe|Chronicle|Gazette|Star|Sun|Courant|Register|Observer|Dispatch|Daily|Magazine|Review|Record|Examiner|Enquirer|Telegraph|Guardian|Independent|Agency|Service|Media|Network|Radio|TV|Report|Monitor|Weekly|Wire|Today|Statesman|Republic|Dealer|Union|Leader|Citizen|Ledger|Bulletin|Mercury|Courier|Oklahoman|Advocate|Newsday|Politico|Axios|Stateline|Syndicate|Writers Group|Associated|Noticias|Diario|Nuevo|Opinión|Opinion|Journal|Presse|Zeitung|Agencia|Periódico|Semanario|Tiempo|Mundo|País|Nación|Prensa|Siglo|Correo|Voz|Raza|Sentinel|Beacon|Eagle|Banner|Messenger|Sentinel|Free Press|Gazeta|Sol|Post-Dispatch|Patch|Hill)\b/;
+/** Outlet words that are never part of a person's name, wherever they stand ("Breaking News Emails"). */
+const NEVER_IN_A_NAME = /\b(?:News|Times|Press|Media|Network|Radio|TV|Magazine|Agency|Service|Syndicate|Newsday|Writers Group|Editorial Board|Associated Press)\b/;
 /** Words of a site's menus, never in a person's name: "About Privacy Terms" is no byline. */
-const UI_WORD = /\b(?:About|Privacy|Terms|Contact|Home|Menu|Search|Subscribe|Login|Log In|Sign|Share|Print|Email|Comments?|Newsletters?|Advertise|Careers|Help|Sections?|Follow)\b/;
+const UI_WORD = /\b(?:About|Privacy|Terms|Contact|Home|Menu|Search|Subscribe|Login|Log In|Sign|Share|Print|Emails?|Alerts?|Comments?|Newsletters?|Advertise|Careers|Help|Sections?|Follow)\b/;
 const PERSON_PARTICLE = /^(?:de|del|della|di|da|dos|das|du|van|von|der|den|ter|al|el|bin|ibn|la|le|st\.?|y|e|jr\.?|sr\.?|ii|iii|iv|mc|o’|o')$/i;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}’'.-]*|[\p{Lu}]\.)$/u;
 const MAX_BYLINE = 220;
@@ -62,7 +64,7 @@ export function looksLikePerson(s: string): boolean {
   const words = s.split(' ');
   // An outlet word ends an outlet's name ("Fresno Bee", "Daily Herald"); a given name may be one
   // ("Sun Lee", "Star Jones"). Phrases such as "Writers Group" are outlets anywhere.
-  if (OUTLET_WORD.test(words[words.length - 1]!) || /\b(?:Writers Group|Editorial Board|News Service|Associated Press)\b/.test(s)) return false;
+  if (OUTLET_WORD.test(words[words.length - 1]!) || NEVER_IN_A_NAME.test(s)) return false;
   // "Le Courrier du Lac", "The Daily Item": an article opens an outlet's name, never a person's.
   const ARTICLE = /^(?:the|le|la|les|el|los|las|der|die|das|il|l’|l')$/i;
   if (words.length > 5 || ARTICLE.test(words[0]!) || ARTICLE.test(words[words.length - 1]!)) return false;

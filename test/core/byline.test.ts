@@ -87,6 +87,7 @@ describe('parseByline', () => {
     'Leonhard Foeger / Reuters file',
     'All, Books, Kit Reviews, News',
     'About Privacy Terms | Contact',
+    'Breaking News Emails',
     '',
   ])('rejects %j', (text) => {
     expect(parseByline(text)).toBeNull();

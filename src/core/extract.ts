@@ -13,10 +13,9 @@ import { parseAnyDate } from './dates.ts';
 import { resolveAttribution } from './attribution.ts';
 import { signOffAuthors, titleCaseIfShouting } from './byline.ts';
 import { isArcamaxStory, notArticleReason, scanPage, type PageFacts } from './detect.ts';
-import { finding, type Finding } from './evidence.ts';
-import { collectFindings } from './findings.ts';
+import type { Finding } from './evidence.ts';
+import { collectFindings, creditFinding } from './findings.ts';
 import { findOutlet } from './outlets.ts';
-import { publisherName } from './publisher-name.ts';
 import { toPlainText } from './plain-text.ts';
 import { precleanClone } from './preclean.ts';
 import { sanitizeArticleHtml } from './sanitize.ts';
@@ -217,17 +216,9 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   if (text.length < MIN_ARTICLE_CHARS) return noArticle(url, 'No article found on this page (too little text).', reasons);
 
   // A credit line the page scan did not see (Readability's container held it) is a finding too.
-  const trailerCredit = !facts.credit && split.credit && !facts.isOwn(split.credit.copyrightHolder) && !facts.isOwn(split.credit.publisher) ? split.credit : null;
-  if (trailerCredit) {
-    const known = findOutlet(trailerCredit.publisher ?? '');
-    reasons.push(
-      finding('credit-line', trailerCredit.weak ? 'weak' : 'strong', trailerCredit.copyright, 'end of the story', {
-        outlet: publisherName(trailerCredit.publisher),
-        site: trailerCredit.publisherSite ?? known?.site ?? null,
-        via: trailerCredit.distributor,
-      }),
-    );
-  }
+  const trailerFinding = !facts.credit && split.credit ? creditFinding(split.credit, facts) : null;
+  if (trailerFinding) reasons.push(trailerFinding);
+  const trailerCredit = trailerFinding ? split.credit : null;
   const credit: Credit | null = facts.credit?.credit ?? trailerCredit;
   return buildArticle(facts, { url, reasons, credit, html, text, section: split.section, parsed, doc });
 }

@@ -13,6 +13,7 @@
 import { isArcamaxHost, isArcamaxStoryPath } from './arcamax.ts';
 import type { PageFacts } from './detect.ts';
 import { finding, type Finding } from './evidence.ts';
+import type { Credit } from './types.ts';
 import { findOutlet, outletOfAgencyCode, outletOfHost } from './outlets.ts';
 import { publisherName } from './publisher-name.ts';
 import { sameBrand, sameSite } from './text.ts';
@@ -32,6 +33,11 @@ function hostOf(href: string | null, base: URL | null): string | null {
   }
 }
 
+/** True when `host` is another publisher's: not this site, nor its brand under another domain. */
+function isElsewhere(host: string | null, f: PageFacts): host is string {
+  return !!host && !!f.host && !sameBrand(host, f.host);
+}
+
 /** An outside host's outlet: its canonical name and site. */
 function outletAt(host: string): { outlet: string | null; site: string } {
   const known = outletOfHost(host);
@@ -45,11 +51,25 @@ function named(printed: string | null): { outlet: string | null; site: string | 
   return { outlet: known?.name ?? publisherName(printed), site: known?.site ?? null };
 }
 
+/**
+ * The finding a credit line gives, or null when the credit is the host's own (it names this site,
+ * or the host as holder or as publisher without a distributor). Used for the credit the page scan
+ * finds and for one only Readability's container held (extract.ts).
+ */
+export function creditFinding(c: Credit, f: PageFacts, links: readonly string[] = []): Finding | null {
+  if ((c.publisherSite && f.host && sameSite(c.publisherSite, f.host)) || (f.isOwn(c.publisher) && !c.distributor) || f.isOwn(c.copyrightHolder)) return null;
+  const p = named(c.publisher);
+  // A credit that prints no site may link to the original ("Read the original article").
+  const linked = links.map((href) => hostOf(href, f.url)).find((host) => isElsewhere(host, f)) ?? null;
+  const site = c.publisherSite ?? p.site ?? (linked ? linked.replace(/^www\./, '') : null);
+  return finding('credit-line', c.weak ? 'weak' : 'strong', c.copyright, 'end of the story', { outlet: p.outlet, site, via: c.distributor });
+}
+
 /** Every finding on the page, in a stable order: ArcaMax, the host, the text, the markup. */
 export function collectFindings(f: PageFacts): Finding[] {
   const out: Finding[] = [];
   const own = f.isOwn;
-  const outside = (host: string | null): host is string => !!host && !!f.host && !sameBrand(host, f.host);
+  const outside = (host: string | null): host is string => isElsewhere(host, f);
 
   // ArcaMax's identity.
   if (f.isArcamaxTitle) out.push(finding('arcamax-title', 'weak', f.meta.title ?? '', 'page title'));
@@ -86,14 +106,8 @@ export function collectFindings(f: PageFacts): Finding[] {
     out.push(finding('provider-label', says ? 'strong' : 'weak', f.provider.text, 'beside the story', p));
   }
 
-  const c = f.credit?.credit;
-  if (c && !(c.publisherSite && f.host && sameSite(c.publisherSite, f.host)) && !(own(c.publisher) && !c.distributor) && !own(c.copyrightHolder)) {
-    const p = named(c.publisher);
-    // A credit that prints no site may link to the original ("Read the original article").
-    const linked = f.credit!.links.map((href) => hostOf(href, f.url)).find(outside) ?? null;
-    const site = c.publisherSite ?? p.site ?? (linked ? linked.replace(/^www\./, '') : null);
-    out.push(finding('credit-line', c.weak ? 'weak' : 'strong', c.copyright, 'end of the story', { outlet: p.outlet, site, via: c.distributor }));
-  }
+  const creditLine = f.credit ? creditFinding(f.credit.credit, f, f.credit.links) : null;
+  if (creditLine) out.push(creditLine);
 
   // Structured data and markup.
   const ld = f.meta.ld;

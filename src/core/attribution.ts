@@ -30,7 +30,6 @@
 import type { Finding, FindingKind } from './evidence.ts';
 import { findOutlet } from './outlets.ts';
 import { publisherName } from './publisher-name.ts';
-import type { Credit } from './types.ts';
 
 /** Finding kinds that name a publisher, in order of precedence. */
 export const PUBLISHER_PRECEDENCE: readonly FindingKind[] = [
@@ -60,17 +59,15 @@ export interface AttributionInput {
   /** The site's own name and host, for original stories. */
   siteName: string | null;
   host: string;
-  credit: Credit | null;
 }
 
 export interface Attribution {
   syndicated: boolean;
   publisher: string | null;
   publisherSite: string | null;
-  credit: Credit | null;
 }
 
-export function isSyndicatedBy(findings: Finding[], isArcamaxStory: boolean): boolean {
+function isSyndicatedBy(findings: Finding[], isArcamaxStory: boolean): boolean {
   return findings.some((f) => f.strength === 'strong') || isArcamaxStory;
 }
 
@@ -80,7 +77,7 @@ function rank(f: Finding): number {
 }
 
 /** The finding that names the publisher, by precedence, a distribution service yielding to a newsroom. */
-export function publisherFinding(findings: Finding[]): Finding | null {
+function publisherFinding(findings: Finding[]): Finding | null {
   const naming = findings.filter((f) => f.outlet && f.strength !== 'context').sort((a, b) => rank(a) - rank(b));
   const first = naming[0];
   if (!first) return null;
@@ -102,9 +99,9 @@ export function resolveAttribution(input: AttributionInput): Attribution {
   const { findings } = input;
   const syndicated = isSyndicatedBy(findings, input.isArcamaxStory);
   if (!syndicated) {
-    return { syndicated, publisher: input.siteName, publisherSite: input.host || null, credit: input.credit };
+    return { syndicated, publisher: input.siteName, publisherSite: input.host || null };
   }
   const chosen = publisherFinding(findings);
   const publisher = chosen ? publisherName(chosen.outlet ?? chosen.value) : null;
-  return { syndicated, publisher, publisherSite: publisher ? siteOf(publisher, findings) : null, credit: input.credit };
+  return { syndicated, publisher, publisherSite: publisher ? siteOf(publisher, findings) : null };
 }

@@ -211,7 +211,7 @@ export function detectSyndication(page: Document, url: string): Detection {
   }
   const findings: Finding[] = collectFindings(facts);
   const looksLikeArticle = facts.meta.isArticleType || (!!facts.headline && !!facts.firstParagraph) || !!facts.credit;
-  const attribution = resolveAttribution({ findings, isArcamaxStory: isArcamaxStory(facts), siteName: facts.siteName, host: facts.host, credit: facts.credit?.credit ?? null });
+  const attribution = resolveAttribution({ findings, isArcamaxStory: isArcamaxStory(facts), siteName: facts.siteName, host: facts.host });
   const syndicated = looksLikeArticle && attribution.syndicated;
   return {
     url,

@@ -252,7 +252,6 @@ function buildArticle(facts: PageFacts, p: Parts): ExtractResult {
     isArcamaxStory: isArcamaxStory(facts),
     siteName,
     host: facts.host,
-    credit,
   });
   const dir = (facts.meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null)) as 'ltr' | 'rtl' | null;
   const wordCount = countWords(p.text);

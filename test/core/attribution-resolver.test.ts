@@ -4,14 +4,14 @@ import { PUBLISHER_PRECEDENCE, resolveAttribution } from '../../src/core/attribu
 import { finding, type Finding } from '../../src/core/evidence.ts';
 import { sameBrand } from '../../src/core/text.ts';
 
-const resolve = (findings: Finding[], isArcamaxStory = false) => resolveAttribution({ findings, isArcamaxStory, siteName: 'County Ledger', host: 'www.countyledger.com', credit: null });
+const resolve = (findings: Finding[], isArcamaxStory = false) => resolveAttribution({ findings, isArcamaxStory, siteName: 'County Ledger', host: 'www.countyledger.com' });
 
 const byline = (outlet: string) => finding('byline-outlet', 'strong', outlet, 'byline', { outlet });
 const credit = (outlet: string, site: string | null, via: string | null) => finding('credit-line', 'strong', `©2024 ${outlet}`, 'end of the story', { outlet, site, via });
 
 describe('resolveAttribution', () => {
   it('calls an original story the site’s own', () => {
-    expect(resolve([finding('host-identity', 'context', 'County Ledger', 'site name'), finding('dateline', 'weak', 'WASHINGTON', 'first paragraph')])).toEqual({ syndicated: false, publisher: 'County Ledger', publisherSite: 'www.countyledger.com', credit: null });
+    expect(resolve([finding('host-identity', 'context', 'County Ledger', 'site name'), finding('dateline', 'weak', 'WASHINGTON', 'first paragraph')])).toEqual({ syndicated: false, publisher: 'County Ledger', publisherSite: 'www.countyledger.com' });
   });
   it('never decides on weak findings alone, except an ArcaMax story page', () => {
     const weak = [finding('arcamax-host', 'weak', 'www.arcamax.com', 'address')];

@@ -8,13 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { detectSyndication } from '../../src/core/detect.ts';
 import { extractArticle } from '../../src/core/extract.ts';
 import type { CleanArticle } from '../../src/core/types.ts';
-import { fixtureDocument, listFixtures, loadFixture } from '../helpers/fixtures.ts';
+import { ARTICLE_FIELDS, fixtureDocument, listFixtures, loadFixture } from '../helpers/fixtures.ts';
 
 const PAGES_DIR = join(import.meta.dirname, 'pages');
-const FIELDS = [
-  'url', 'isArticle', 'syndicated', 'title', 'byline', 'authors', 'publisher', 'publisherSite', 'siteName', 'section',
-  'published', 'copyright', 'copyrightYear', 'copyrightHolder', 'distributor', 'lang', 'dir',
-] as const;
 
 const names = listFixtures(PAGES_DIR);
 
@@ -31,7 +27,7 @@ describe.each(names)('attribution page %s', (name) => {
   it('is an article', () => {
     expect(result.isArticle, result.isArticle ? '' : result.reason).toBe(true);
   });
-  it.each(FIELDS.filter((f) => f in expected))('gets %s right', (field) => {
+  it.each(ARTICLE_FIELDS.filter((f) => f in expected))('gets %s right', (field) => {
     expect(article[field]).toEqual(expected[field]);
   });
   it('gives the expected findings, and none strong on an original', () => {

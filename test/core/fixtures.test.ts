@@ -3,12 +3,8 @@ import { detectSyndication } from '../../src/core/detect.ts';
 import { extractArticle } from '../../src/core/extract.ts';
 import { countWords, readingMinutes } from '../../src/core/text.ts';
 import type { CleanArticle } from '../../src/core/types.ts';
-import { fixtureDocument, listFixtures, loadFixture } from '../helpers/fixtures.ts';
+import { ARTICLE_FIELDS, fixtureDocument, listFixtures, loadFixture } from '../helpers/fixtures.ts';
 
-const ARTICLE_FIELDS = [
-  'url', 'isArticle', 'syndicated', 'title', 'byline', 'authors', 'publisher', 'publisherSite', 'siteName', 'section',
-  'published', 'copyright', 'copyrightYear', 'copyrightHolder', 'distributor', 'lang', 'dir',
-] as const;
 
 /** Page chrome that must never reach the clean text. */
 const CHROME = [/\.\.\.\s*Read more/i, /comments powered by Disqus/i, /^Comments$/m, /^_{3,}$/m, /ArcaMax Publishing/i, /Published in /];

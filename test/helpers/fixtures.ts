@@ -5,6 +5,12 @@ import { JSDOM } from 'jsdom';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', 'fixtures');
 
+/** The fields an article fixture's expected.json gives (see test/fixtures/README.md). */
+export const ARTICLE_FIELDS = [
+  'url', 'isArticle', 'syndicated', 'title', 'byline', 'authors', 'publisher', 'publisherSite', 'siteName', 'section',
+  'published', 'copyright', 'copyrightYear', 'copyrightHolder', 'distributor', 'lang', 'dir',
+] as const;
+
 export interface ExpectedArticle {
   url: string;
   isArticle: boolean;

@@ -58,7 +58,7 @@ export async function openReader(ctx: SuiteContext, tabId: number, setup?: (page
   return { page, totalMs: Date.now() - start };
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(`${AXE_SOURCE}\n;globalThis.__axe = axe;`);
   return page.evaluate(async () => {
     const axe = (globalThis as unknown as { __axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).__axe;

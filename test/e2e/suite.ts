@@ -11,6 +11,8 @@ import { defineReaderTests } from './reader-suite.ts';
 import { defineStressTests } from './stress-suite.ts';
 import { defineOddDocumentTests } from './odd-documents-suite.ts';
 import { defineLifecycleTests } from './lifecycle-suite.ts';
+import { defineAttributionCardTests } from './attribution-card-suite.ts';
+import { defineCiteSaveTests } from './cite-save-suite.ts';
 import { createDriver, loadPageFixture, makeLongPage, pwned, readPopup, startServer, watchPages, type Driver, type FixtureServer, type PageFixture, type Session } from './harness.ts';
 
 export const SEED = 'arcamax--bloomberg-ukraine-strikes';
@@ -226,6 +228,8 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
   });
 
   defineReaderTests(() => ctx, { seed: SEED, hostile: HOSTILE, rtl: RTL, longUrl: LONG_URL }, options.readerScreenshot);
+  defineAttributionCardTests(() => ctx, { seed: SEED, rtl: RTL, comic: COMIC, restrictedUrl: options.restrictedUrl });
+  defineCiteSaveTests(() => ctx, SEED);
   defineAttackTests(() => ctx);
   defineStressTests(() => ctx, SEED);
   defineOddDocumentTests(() => ctx, SEED);

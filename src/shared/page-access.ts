@@ -126,7 +126,7 @@ export function noAccessMessage(message: string, url: string | undefined, option
   const known = reasonFromAccessError(message, options);
   if (known) return { title: CANNOT_READ_TITLE, detail: known, action: null };
   if (url || !options.asTab) {
-    return { title: CANNOT_READ_TITLE, detail: 'The browser does not let extensions into this page (a built-in page, its PDF viewer or reader view).', action: null };
+    return { title: CANNOT_READ_TITLE, detail: 'The browser does not let extensions into this page (its PDF viewer, reader view or another built-in page).', action: null };
   }
   return {
     title: CANNOT_READ_TITLE,

@@ -521,7 +521,7 @@ export function readPopup(page: Page): Promise<PopupView> {
       messageTitle: text('message-title'),
       messageDetail: text('message-detail'),
       title: text('title'),
-      meta: Array.from(document.querySelectorAll('#meta dt, #meta dd')).map((n) => n.textContent).join(' | '),
+      meta: Array.from(document.querySelectorAll('#attribution-card dt, #attribution-card dd, #meta dt, #meta dd')).map((n) => n.textContent).join(' | '),
       body: Array.from(document.querySelectorAll('#body p')).map((p) => p.textContent).join('\n\n'),
       copyright: text('copyright'),
       source: text('source'),

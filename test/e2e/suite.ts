@@ -118,8 +118,8 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
       const view = await readPopup(popup);
       expect(view.state, `${view.messageTitle} ${view.messageDetail}`).toBe('article');
       expect(view.title).toBe(seed.expected.title);
-      expect(view.meta).toContain(`Publisher | ${seed.expected.publisher}`);
-      expect(view.meta).toMatch(/Read on \| ArcaMax/);
+      expect(view.meta).toContain(`Original publisher | ${seed.expected.publisher}`);
+      expect(view.meta).toMatch(/Read \| via ArcaMax/);
       expect(view.meta).toMatch(/Reading time \| \d+ min/);
       expect(view.copyright).toBe(seed.expected.copyright);
       expect(fold(view.body)).toContain(fold(firstParagraph(seed)));
@@ -138,7 +138,7 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
       const view = await readPopup(popup);
       expect(view.state, `${view.messageTitle} ${view.messageDetail}`).toBe('article');
       expect(view.title).toBe(courant.expected.title);
-      if (courant.expected.publisher) expect(view.meta).toContain(`Publisher | ${courant.expected.publisher}`);
+      if (courant.expected.publisher) expect(view.meta).toContain(`Original publisher | ${courant.expected.publisher}`);
       if (courant.expected.copyright) expect(view.copyright).toBe(courant.expected.copyright);
       expect(fold(view.body)).toContain(fold(firstParagraph(courant)));
       await popup.close();

@@ -79,7 +79,7 @@ export function defineOddDocumentTests(get: () => SuiteContext, seedName: string
       // Chromium hides a file tab's URL without activeTab, which only a real click on the toolbar
       // button grants (with it, the URL is seen and the file message given): here the popup can
       // only say it has no access.
-      else expect([fileMessage, expect.stringMatching(/^The browser does not let extensions read this page/)]).toContainEqual(view.messageDetail);
+      else expect([fileMessage, 'Syndicated Reader was not given access to this page.']).toContainEqual(view.messageDetail);
       await Promise.all([popup.close(), tab.page.close()]);
     });
 

@@ -6,16 +6,17 @@
  * can also be selected by hand where the clipboard is refused. The prose styles also go on the
  * clipboard as HTML with their italics.
  *
- * Save: `<a download>` links to blob: URLs made at the click (not at render: the popup's
+ * Save: `<a download>` links whose data: URL is made at the click (not at render: the popup's
  * open-to-text time stays the extraction's). No `downloads` permission is needed: both browsers
- * download an extension page's `<a download>` (tested in test/e2e/cite-save-suite.ts). The blob
- * URLs live as long as the page, because Firefox may still be reading one after the click.
+ * download an extension page's `<a download>` (tested in test/e2e/cite-save-suite.ts). A data:
+ * URL rather than a blob: one because a blob: URL dies with its page, and a Firefox popup may close
+ * (its downloads panel takes the focus) before the download has read it.
  */
 import { cite, citeApa, citeChicago, citeMla, CITE_STYLES, type CiteStyle } from '../core/cite.ts';
 import type { CleanArticle } from '../core/types.ts';
 import { writeClipboard } from './clipboard.ts';
 import { errorMessage } from './messages.ts';
-import { SAVE_FORMATS, saveContent, saveFileName, type SaveFormat } from './save-file.ts';
+import { SAVE_FORMATS, saveContent, saveFileName } from './save-file.ts';
 import { el, feedback } from './ui.ts';
 
 const PROSE_HTML: Partial<Record<CiteStyle, (a: CleanArticle) => string>> = {
@@ -79,7 +80,6 @@ function saveMenu(a: CleanArticle): HTMLDetailsElement {
   const { root, panel } = menu('save-menu', 'Save');
   const group = el('div');
   group.className = 'menu-choices';
-  const urls = new Map<SaveFormat, string>();
   for (const format of SAVE_FORMATS) {
     const link = el('a', format.label);
     link.id = `save-${format.id}`;
@@ -89,17 +89,11 @@ function saveMenu(a: CleanArticle): HTMLDetailsElement {
     link.href = '#';
     link.addEventListener('click', () => {
       // The href set here, during the click, is the one the download uses.
-      let url = urls.get(format.id);
-      if (!url) {
-        url = URL.createObjectURL(new Blob([saveContent(a, format.id)], { type: format.type }));
-        urls.set(format.id, url);
-      }
-      link.href = url;
+      link.href = `data:${format.type},${encodeURIComponent(saveContent(a, format.id))}`;
       feedback('ok', `Saving “${link.download}”.`);
     });
     group.append(link);
   }
-  addEventListener('pagehide', () => urls.forEach((url) => URL.revokeObjectURL(url)));
   panel.append(group);
   return root;
 }

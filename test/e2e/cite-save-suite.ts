@@ -12,7 +12,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { cite, CITE_STYLES, type CitableArticle } from '../../src/core/cite.ts';
 import { pollPage } from './harness.ts';
-import { openReader } from './reader-suite.ts';
+import { axeViolations, openReader } from './reader-suite.ts';
 import type { SuiteContext } from './suite.ts';
 
 /** Today as YYYY-MM-DD in local time: the access date the extension page puts in. */
@@ -83,6 +83,38 @@ export function defineCiteSaveTests(get: () => SuiteContext, seedName: string): 
       const { page } = await openReader(ctx, ctx.tabs[seedName]!.tabId);
       await page.bringToFront();
       await citeEach(page, article());
+      await page.close();
+    });
+
+    it('passes axe with both menus open and a citation shown, in the popup and the clean view (and the popup’s dark theme in Chromium)', async () => {
+      const ctx = get();
+      const openMenus = async (page: Page): Promise<void> => {
+        await page.click('#cite-menu summary');
+        await page.click('#cite-menu button[data-style="chicago"]');
+        await page.click('#save-menu summary');
+        // A click outside a menu closes it; the Save click closed Cite: open it again without a click.
+        await page.evaluate(() => {
+          (document.getElementById('cite-menu') as HTMLDetailsElement).open = true;
+        });
+        expect(await page.$eval('#citation', (n) => (n as HTMLElement).hidden)).toBe(false);
+      };
+      const popup = await ctx.driver.openPopupFor(ctx.tabs[seedName]!.tabId);
+      await popup.bringToFront();
+      await openMenus(popup);
+      expect(await axeViolations(popup), 'axe on the popup with its menus open').toEqual([]);
+      if (ctx.driver.session.kind === 'chromium') {
+        await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+        expect(await axeViolations(popup), 'axe on the dark popup with its menus open').toEqual([]);
+      }
+      await popup.close();
+      const { page } = await openReader(ctx, ctx.tabs[seedName]!.tabId);
+      await openMenus(page);
+      for (const theme of ['light', 'dark', 'sepia']) {
+        await page.select('#theme', theme);
+        await pollPage(page, (t: string) => document.documentElement.dataset.theme === t, theme, 5_000, `the ${theme} theme`);
+        expect(await axeViolations(page), `axe on the clean view’s menus in the ${theme} theme`).toEqual([]);
+      }
+      await page.select('#theme', 'system');
       await page.close();
     });
 

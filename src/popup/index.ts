@@ -25,7 +25,6 @@ function renderArticle(a: CleanArticle): void {
   renderArticleView(byId('article'), a);
   setState('article');
   wireCopyButtons(a);
-  mountArticleActions(byId('article-actions'), a);
 }
 
 function enableCleanView(tabId: number): void {
@@ -73,6 +72,8 @@ async function show(): Promise<void> {
   enableCleanView(tabId);
   document.body.dataset.renderMs = (performance.now() - scriptStart).toFixed(1);
   document.body.dataset.openMs = performance.now().toFixed(1);
+  // Cite and Save come after the text is on screen: they are not what the reader opened the popup for.
+  mountArticleActions(byId('article-actions'), result);
 }
 
 async function setUpAutoDetectToggle(): Promise<void> {

@@ -229,7 +229,7 @@ export function defineAttributionCardTests(get: () => SuiteContext, pages: CardP
         await popup.close();
       });
 
-      it('restricted (a browser page): says it is the browser, offers nothing', async () => {
+      it('restricted (a browser page): one sentence, no hedge, no button', async () => {
         const ctx = get();
         const { page, tabId } = await ctx.driver.openTab(pages.restrictedUrl);
         const popup = await ctx.driver.openPopupFor(tabId);

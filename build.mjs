@@ -32,6 +32,8 @@ const STATIC_FILES = {
   'popup.css': 'src/popup/popup.css',
   'reader.html': 'src/reader/reader.html',
   'reader.css': 'src/reader/reader.css',
+  // The attribution card and the Cite / Save menus (src/shared/attribution-card.ts, article-actions.ts).
+  'article-ui.css': 'src/shared/article-ui.css',
 };
 
 /**

@@ -112,7 +112,7 @@ Try:
   2. Click ${toolbar}:
      the popup shows the clean text, "Bloomberg News" as the publisher and the verbatim credit line.
   3. "Copy text" or "Copy Markdown", then paste anywhere: the attribution comes along.
-  4. "Open clean view" (or Alt+Shift+R) opens the article in a reading tab with its attribution.
+  4. "Open clean view" (or Alt+Shift+V) opens the article in a reading tab with its attribution.
   5. Right-click the page: "Copy clean text". Other sites work too; the profile is thrown away on exit.
 
 Ctrl+C here stops ${name} and cleans up.`);

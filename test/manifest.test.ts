@@ -41,7 +41,7 @@ describe('manifest.json (the one manifest anyone edits)', () => {
   });
 
   it('has the copy command with a suggested shortcut', () => {
-    expect(base.commands['copy-clean-text'].suggested_key.default).toBe('Alt+Shift+C');
+    expect(base.commands['copy-clean-text'].suggested_key.default).toBe('Alt+Shift+Y');
   });
 
   it('refers only to files the build produces or copies', () => {

@@ -7,59 +7,22 @@
  * `body[data-render-ms]`: script start → article rendered; `body[data-open-ms]`: the popup's
  * navigation start → article rendered.
  */
-import { describeFinding, isEvidence } from '../core/evidence.ts';
 import type { CleanArticle } from '../core/types.ts';
+import { mountArticleActions } from '../shared/article-actions.ts';
+import { renderArticleView } from '../shared/article-view.ts';
 import { browser } from '../shared/browser.ts';
 import { errorMessage, sendToBackground } from '../shared/messages.ts';
-import { explainReadError, isNoAccessError, judgeUrl, reasonFromAccessError, refusalTitle } from '../shared/page-access.ts';
+import { CANNOT_READ_TITLE, errorStateMessage, explainReadError, isNoAccessError, judgeUrl, noAccessMessage, noArticleMessage } from '../shared/page-access.ts';
 import { readArticle } from '../shared/read-article.ts';
-import { byId, displayDate, el, feedback, setState as setPageState, wireCopyButtons } from '../shared/ui.ts';
+import { byId, feedback, setState, showState, wireCopyButtons } from '../shared/ui.ts';
 
 const scriptStart = performance.now();
 const ALL_SITES = '<all_urls>';
-
-type State = 'loading' | 'article' | 'no-article' | 'restricted' | 'error';
-const setState = (state: State, title?: string, detail?: string): void => setPageState(state, title, detail);
+/** Opened as a tab (`?tabId=`: the tests, a bookmark) rather than from the toolbar button. */
+const asTab = new URLSearchParams(location.search).has('tabId');
 
 function renderArticle(a: CleanArticle): void {
-  const article = byId('article');
-  if (a.lang) article.lang = a.lang;
-  if (a.dir) article.dir = a.dir;
-  byId('title').textContent = a.title;
-
-  const meta = byId('meta');
-  const site = [a.siteName, a.section].filter(Boolean).join(' · ');
-  const rows: [string, string | null][] = [
-    ['By', a.byline],
-    ['Publisher', [a.publisher, a.publisherSite && a.publisherSite !== a.publisher ? `(${a.publisherSite})` : null].filter(Boolean).join(' ') || null],
-    ['Published', displayDate(a.published)],
-    [a.syndicated ? 'Read on' : 'Site', site || null],
-    ['Reading time', `${a.readingMinutes} min (${a.wordCount.toLocaleString()} words)`],
-  ];
-  for (const [label, value] of rows) {
-    if (!value) continue;
-    meta.append(el('dt', label), el('dd', value));
-  }
-
-  const evidence = a.reasons.filter(isEvidence);
-  if (a.syndicated && evidence.length) {
-    const list = byId('why-list');
-    for (const f of evidence) list.append(el('li', describeFinding(f, a.siteName)));
-    byId('why').hidden = false;
-  }
-
-  const body = byId('body');
-  const paragraphs = a.text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
-  body.append(...paragraphs.map((p) => el('p', p)));
-
-  const copyright = byId('copyright');
-  copyright.textContent = a.copyright ?? '';
-  copyright.hidden = !a.copyright;
-  const source = byId<HTMLAnchorElement>('source');
-  source.textContent = a.url;
-  if (/^https?:/i.test(a.url)) source.href = a.url;
-
-  article.hidden = false;
+  renderArticleView(byId('article'), a);
   setState('article');
   wireCopyButtons(a);
 }
@@ -72,6 +35,7 @@ function enableCleanView(tabId: number): void {
       .catch((err: unknown) => feedback('fail', `Could not open the clean view: ${explainReadError(errorMessage(err))}`));
   });
   open.disabled = false;
+  open.hidden = false;
 }
 
 async function targetTabId(): Promise<number> {
@@ -92,30 +56,24 @@ async function show(): Promise<void> {
     fileAccessSetting: !browser.runtime.getURL('').startsWith('moz-extension:'),
   };
   const verdict = judgeUrl(tab.url, fileOptions);
-  if (!verdict.readable) return setState('restricted', 'This page can’t be read', verdict.reason);
+  if (!verdict.readable) return showState('restricted', { title: CANNOT_READ_TITLE, detail: verdict.reason, action: null });
 
   let result;
   try {
     result = await readArticle(tabId);
   } catch (err) {
     const message = errorMessage(err);
-    if (isNoAccessError(message)) {
-      return setState('restricted', 'This page can’t be read',
-        reasonFromAccessError(message, fileOptions) ??
-        // The tab's URL is visible only with access to the page: then it is the browser that
-        // keeps us out (Firefox's PDF viewer and reader view answer "Missing host permission").
-        (tab.url
-          ? 'The browser does not let extensions into this page (its PDF viewer, reader view or another built-in page).'
-          : 'The browser does not let extensions read this page, or Syndicated Reader was not given access to it. ' +
-            'Open the popup with the toolbar button while the page is showing.'));
-    }
+    // The tab's URL is visible only with access to the page: when it is, the browser keeps us out.
+    if (isNoAccessError(message)) return showState('restricted', noAccessMessage(message, tab.url, { ...fileOptions, asTab }));
     throw err;
   }
-  if (!result.isArticle) return setState('no-article', refusalTitle(result), result.reason);
+  if (!result.isArticle) return showState('no-article', noArticleMessage(result));
   renderArticle(result);
   enableCleanView(tabId);
   document.body.dataset.renderMs = (performance.now() - scriptStart).toFixed(1);
   document.body.dataset.openMs = performance.now().toFixed(1);
+  // Cite and Save come after the text is on screen: they are not what the reader opened the popup for.
+  mountArticleActions(byId('article-actions'), result);
 }
 
 async function setUpAutoDetectToggle(): Promise<void> {
@@ -140,12 +98,8 @@ async function setUpAutoDetectToggle(): Promise<void> {
 }
 
 show()
-  .catch((err: unknown) => {
-    const message = errorMessage(err);
-    const explained = explainReadError(message);
-    // A tab closed or changed under us, or the extension reloaded, is not a fault: it says so.
-    setState('error', explained === message ? 'Something went wrong' : 'The page could not be read', explained);
-  })
+  // A tab closed or changed under us, or the extension reloaded, is not a fault: it says so.
+  .catch((err: unknown) => showState('error', errorStateMessage(errorMessage(err))))
   .finally(() => {
     document.body.dataset.done = '1';
   });

@@ -9,9 +9,11 @@
  */
 import { sanitizeArticleHtml } from '../core/sanitize.ts';
 import type { CleanArticle } from '../core/types.ts';
+import { mountArticleActions } from '../shared/article-actions.ts';
+import { creditNamesDistributor, renderAttributionCard } from '../shared/attribution-card.ts';
 import { browser } from '../shared/browser.ts';
 import { errorMessage } from '../shared/messages.ts';
-import { byId, displayDate, setState as setPageState, wireCopyButtons } from '../shared/ui.ts';
+import { byId, setState as setPageState, wireCopyButtons } from '../shared/ui.ts';
 import { readerKey, type ReaderEntry } from '../shared/reader-store.ts';
 import { applySettings, normalizeSettings, SETTINGS_KEY, SIZE_RANGE, type ReaderSettings } from './settings.ts';
 
@@ -76,13 +78,13 @@ function render(a: CleanArticle): void {
   document.title = `${a.title} — Clean view`;
   byId('title').textContent = a.title;
   byId('byline').textContent = a.byline ? (a.authors.length ? `By ${a.byline}` : a.byline) : '';
-  const source = [a.publisher && a.publisherSite && a.publisherSite !== a.publisher ? `${a.publisher} (${a.publisherSite})` : a.publisher, displayDate(a.published)].filter(Boolean).join(' · ');
-  byId('source').textContent = source;
+  // Publisher, credit, host and date are in the attribution card, before the text.
+  renderAttributionCard(byId('attribution-card'), a);
   byId('reading').textContent = `${a.readingMinutes} min read · ${a.wordCount.toLocaleString()} words`;
   renderBody(a);
 
   byId('copyright').textContent = a.copyright ?? '';
-  byId('distributed').textContent = a.distributor ? `Distributed by ${a.distributor}` : '';
+  byId('distributed').textContent = a.distributor && !creditNamesDistributor(a) ? `Distributed by ${a.distributor}` : '';
   byId('read-on').textContent = a.siteName ? `Read on ${a.siteName}${a.section ? ` · ${a.section}` : ''}` : '';
   const link = byId<HTMLAnchorElement>('page-link');
   link.textContent = a.url;
@@ -95,6 +97,7 @@ function render(a: CleanArticle): void {
 
 function wireCopy(a: CleanArticle): void {
   wireCopyButtons(a);
+  mountArticleActions(byId('article-actions'), a);
   byId<HTMLButtonElement>('print').disabled = false;
 }
 

@@ -58,7 +58,9 @@ export function isNoAccessError(message: string): boolean {
  * have a better reason for.
  */
 export function reasonFromAccessError(message: string, options: { fileAccess?: boolean; fileAccessSetting?: boolean } = {}): string | null {
-  const url = /url "([^"]+)"/i.exec(message)?.[1];
+  // Chrome: `Cannot access a chrome:// URL` names the scheme only.
+  const scheme = /cannot access an? ([a-z][a-z0-9+.-]*):(?:\/\/)? URL/i.exec(message)?.[1];
+  const url = /url "([^"]+)"/i.exec(message)?.[1] ?? (scheme ? `${scheme}://` : undefined);
   if (!url) return null;
   const verdict = judgeUrl(url, options);
   return verdict.readable ? null : verdict.reason;
@@ -84,4 +86,66 @@ export function explainReadError(message: string): string {
  */
 export function refusalTitle(result: Pick<NoArticle, 'notRead'>): string {
   return result.notRead ? 'This page can’t be read' : 'No article found on this page';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The popup's states in words: one heading, one sentence of cause, and the one action that helps
+// (or none). Every sentence a state shows is here, so they can be read and tested together.
+
+/** What a state offers: `retry` reloads the popup (a button); `reopen` is a sentence to follow. */
+export type StateAction = { kind: 'retry'; label: string } | { kind: 'hint'; text: string } | null;
+
+export interface StateMessage {
+  title: string;
+  detail: string;
+  action: StateAction;
+}
+
+export const CANNOT_READ_TITLE = 'This page can’t be read';
+
+/** The heading said it already: "No article found on this page." under "No article found on this page". */
+const NO_ARTICLE_DETAILS: [RegExp, string][] = [
+  [/^no article found on this page\.?$/i, 'Nothing on it looks like a story: there is no long enough run of text.'],
+  [/^no article found on this page \(too little text\)\.?$/i, 'It holds too little text to be a story.'],
+];
+
+/** The no-article and not-read states (the page answered, with no article). */
+export function noArticleMessage(result: Pick<NoArticle, 'notRead' | 'reason'>): StateMessage {
+  const title = refusalTitle(result);
+  const detail = NO_ARTICLE_DETAILS.find(([re]) => re.test(result.reason.trim()))?.[1] ?? result.reason;
+  return { title, detail, action: null };
+}
+
+/**
+ * The browser kept us out. `url` is the tab's URL when we can see it; `message` the injection
+ * error; `asTab` when the popup was opened as a tab (`?tabId=`), where no toolbar click granted
+ * activeTab, so "not given access" is possible; from the toolbar button it is not, and the
+ * browser is the only cause left (no hedging, no action that cannot help).
+ */
+export function noAccessMessage(message: string, url: string | undefined, options: { fileAccess?: boolean; fileAccessSetting?: boolean; asTab?: boolean } = {}): StateMessage {
+  const known = reasonFromAccessError(message, options);
+  if (known) return { title: CANNOT_READ_TITLE, detail: known, action: null };
+  if (url || !options.asTab) {
+    return { title: CANNOT_READ_TITLE, detail: 'The browser does not let extensions into this page (its PDF viewer, reader view or another built-in page).', action: null };
+  }
+  return {
+    title: CANNOT_READ_TITLE,
+    detail: 'Syndicated Reader was not given access to this page.',
+    action: { kind: 'hint', text: 'Click the Syndicated Reader button in the toolbar while the page is showing.' },
+  };
+}
+
+/** Something failed: a tab that went away says so and offers nothing; anything else may be retried. */
+export function errorStateMessage(message: string): StateMessage {
+  const title = 'The page could not be read';
+  if (/no tab with id|invalid tab id|tab .*(?:closed|not found)/i.test(message)) {
+    return { title, detail: 'The tab was closed before its article could be read.', action: null };
+  }
+  if (/receiving end does not exist|message channel closed|frame .*(?:removed|detached)|document .*(?:unloaded|navigated)/i.test(message)) {
+    return { title, detail: 'The page changed while it was being read.', action: { kind: 'retry', label: 'Read the new page' } };
+  }
+  if (/extension context invalidated/i.test(message)) {
+    return { title, detail: 'Syndicated Reader was updated or reloaded after the page was opened.', action: { kind: 'hint', text: 'Reload the page, then open Syndicated Reader again.' } };
+  }
+  return { title: 'Something went wrong', detail: /[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`, action: { kind: 'retry', label: 'Try again' } };
 }

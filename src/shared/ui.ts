@@ -7,6 +7,7 @@ import { formatHtml, formatMarkdown, formatPlainText } from '../core/format.ts';
 import type { CleanArticle } from '../core/types.ts';
 import { writeClipboard } from './clipboard.ts';
 import { errorMessage } from './messages.ts';
+import type { StateMessage } from './page-access.ts';
 
 /** The page's element `#id`; a missing one is a bug in the page's HTML, so it throws. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -30,6 +31,26 @@ export function setState<S extends string>(state: S, title?: string, detail?: st
   byId('message').hidden = state === 'article';
 }
 
+/**
+ * A state with its message (page-access.ts): heading, one sentence, and its one action in
+ * #message-action when the page has one: a button (retry: reload this page) or a sentence.
+ */
+export function showState<S extends string>(state: S, message: StateMessage): void {
+  setState(state, message.title, message.detail);
+  const slot = document.getElementById('message-action');
+  if (!slot) return;
+  slot.replaceChildren();
+  slot.hidden = !message.action;
+  if (message.action?.kind === 'retry') {
+    const button = el('button', message.action.label);
+    button.type = 'button';
+    button.addEventListener('click', () => location.reload());
+    slot.append(button);
+  } else if (message.action?.kind === 'hint') {
+    slot.textContent = message.action.text;
+  }
+}
+
 /** The one-line outcome of an action, in #feedback (a live region in both pages). */
 export function feedback(kind: 'ok' | 'fail', message: string): void {
   const node = byId('feedback');
@@ -51,8 +72,10 @@ export function wireCopyButtons(a: CleanArticle): void {
       .then(() => feedback('ok', 'Copied as Markdown.'))
       .catch((err: unknown) => feedback('fail', `Could not copy: ${errorMessage(err)}`));
   });
-  copyText.disabled = false;
-  copyMarkdown.disabled = false;
+  for (const button of [copyText, copyMarkdown]) {
+    button.disabled = false;
+    button.hidden = false;
+  }
 }
 
 /** A `YYYY-MM-DD` date in the reader's own language ("November 17, 2024" in English); anything else as given. */

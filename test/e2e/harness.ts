@@ -19,7 +19,7 @@
  * and it also catches requests to hosts we did not expect.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { connect, type AddressInfo, type Socket } from 'node:net';
@@ -182,6 +182,8 @@ export interface Session {
   openExtensionPage(path: string): Promise<Page>;
   /** Chromium only: the service worker (extension APIs can be called there). */
   worker?: WebWorker;
+  /** Where downloads land without asking (inside the profile; removed with it). */
+  downloadDir: string;
   /**
    * Reloads the extension as an update does: content scripts already in pages are orphaned.
    * Firefox: runtime.reload(). Chromium blocks the pages of an extension loaded over CDP after
@@ -198,6 +200,7 @@ function makeSession(kind: BrowserKind, browser: Browser, baseUrl: string, userD
     browser,
     baseUrl,
     worker,
+    downloadDir: join(userDataDir, 'downloads'),
     async reinstall() {
       if (kind === 'firefox') {
         // Uninstalling drops the pinned moz-extension UUID; runtime.reload() keeps it.
@@ -264,6 +267,11 @@ export async function launchChromium(extDir: string, server: FixtureServer, { he
     const extId = await browser.installExtension(resolve(extDir));
     const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extId}/`), { timeout: 15_000 });
     const worker = (await swTarget.worker())!;
+    // Downloads (the Save menu) go to a known folder without a prompt.
+    const downloadPath = join(userDataDir, 'downloads');
+    mkdirSync(downloadPath, { recursive: true });
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath });
     return makeSession('chromium', browser, `chrome-extension://${extId}/`, userDataDir, (page, url) => page.goto(url), extDir, worker);
   } catch (err) {
     await browser.close();
@@ -301,6 +309,12 @@ export async function launchFirefox(extDir: string, server: FixtureServer, { uui
       'dom.security.https_only_mode': false,
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
+      // Downloads (the Save menu) go to a known folder without a prompt.
+      'browser.download.dir': join(userDataDir, 'downloads'),
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
     },
   });
   try {
@@ -507,7 +521,7 @@ export function readPopup(page: Page): Promise<PopupView> {
       messageTitle: text('message-title'),
       messageDetail: text('message-detail'),
       title: text('title'),
-      meta: Array.from(document.querySelectorAll('#meta dt, #meta dd')).map((n) => n.textContent).join(' | '),
+      meta: Array.from(document.querySelectorAll('#attribution-card dt, #attribution-card dd, #meta dt, #meta dd')).map((n) => n.textContent).join(' | '),
       body: Array.from(document.querySelectorAll('#body p')).map((p) => p.textContent).join('\n\n'),
       copyright: text('copyright'),
       source: text('source'),

@@ -11,6 +11,8 @@ import { defineReaderTests } from './reader-suite.ts';
 import { defineStressTests } from './stress-suite.ts';
 import { defineOddDocumentTests } from './odd-documents-suite.ts';
 import { defineLifecycleTests } from './lifecycle-suite.ts';
+import { defineAttributionCardTests } from './attribution-card-suite.ts';
+import { defineCiteSaveTests } from './cite-save-suite.ts';
 import { createDriver, loadPageFixture, makeLongPage, pwned, readPopup, startServer, watchPages, type Driver, type FixtureServer, type PageFixture, type Session } from './harness.ts';
 
 export const SEED = 'arcamax--bloomberg-ukraine-strikes';
@@ -116,8 +118,8 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
       const view = await readPopup(popup);
       expect(view.state, `${view.messageTitle} ${view.messageDetail}`).toBe('article');
       expect(view.title).toBe(seed.expected.title);
-      expect(view.meta).toContain(`Publisher | ${seed.expected.publisher}`);
-      expect(view.meta).toMatch(/Read on \| ArcaMax/);
+      expect(view.meta).toContain(`Original publisher | ${seed.expected.publisher}`);
+      expect(view.meta).toMatch(/Read \| via ArcaMax/);
       expect(view.meta).toMatch(/Reading time \| \d+ min/);
       expect(view.copyright).toBe(seed.expected.copyright);
       expect(fold(view.body)).toContain(fold(firstParagraph(seed)));
@@ -136,7 +138,7 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
       const view = await readPopup(popup);
       expect(view.state, `${view.messageTitle} ${view.messageDetail}`).toBe('article');
       expect(view.title).toBe(courant.expected.title);
-      if (courant.expected.publisher) expect(view.meta).toContain(`Publisher | ${courant.expected.publisher}`);
+      if (courant.expected.publisher) expect(view.meta).toContain(`Original publisher | ${courant.expected.publisher}`);
       if (courant.expected.copyright) expect(view.copyright).toBe(courant.expected.copyright);
       expect(fold(view.body)).toContain(fold(firstParagraph(courant)));
       await popup.close();
@@ -226,6 +228,8 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
   });
 
   defineReaderTests(() => ctx, { seed: SEED, hostile: HOSTILE, rtl: RTL, longUrl: LONG_URL }, options.readerScreenshot);
+  defineAttributionCardTests(() => ctx, { seed: SEED, rtl: RTL, comic: COMIC, restrictedUrl: options.restrictedUrl });
+  defineCiteSaveTests(() => ctx, SEED);
   defineAttackTests(() => ctx);
   defineStressTests(() => ctx, SEED);
   defineOddDocumentTests(() => ctx, SEED);

@@ -61,8 +61,7 @@ function showState(s: ReadAloudSnapshot, blocks: Element[]): void {
     keepInView(block);
   }
   const play = byId('ra-play');
-  play.querySelector('.label')!.textContent = s.state === 'playing' ? 'Pause' : s.state === 'paused' ? 'Resume' : 'Play';
-  play.querySelector('[aria-hidden]')!.textContent = s.state === 'playing' ? '⏸' : '▶';
+  play.textContent = s.state === 'playing' ? 'Pause' : s.state === 'paused' ? 'Resume' : 'Play';
   byId('ra-position').textContent = s.paragraph === null ? '' : `Paragraph ${s.paragraph + 1} of ${s.paragraphs}`;
   document.body.dataset.readAloud = s.state;
 }

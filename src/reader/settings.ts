@@ -7,8 +7,11 @@
 export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const;
 export const FONTS = ['serif', 'sans'] as const;
 
-/** Body text size in px: A− / A+ step through it and stop at its ends. */
-export const SIZE_RANGE = { min: 14, max: 30, step: 2 } as const;
+/**
+ * Body text size in px: A− / A+ step through it and stop at its ends. Sizes sit on the default's
+ * grid (19 ± 2n), so stepping down to the end and back up returns to the size one started from.
+ */
+export const SIZE_RANGE = { min: 13, max: 31, step: 2 } as const;
 
 /**
  * Content widths (the column's max-width in em of the page's 15px UI text), narrowest first. Six steps, as Reader
@@ -56,7 +59,7 @@ export function normalizeSettings(value: unknown): ReaderSettings {
   const pick = <T extends string>(x: unknown, allowed: readonly T[], fallback: T): T => (allowed.includes(x as T) ? (x as T) : fallback);
   const size =
     typeof v.size === 'number' && Number.isFinite(v.size)
-      ? Math.min(SIZE_RANGE.max, Math.max(SIZE_RANGE.min, SIZE_RANGE.min + Math.round((v.size - SIZE_RANGE.min) / SIZE_RANGE.step) * SIZE_RANGE.step))
+      ? Math.min(SIZE_RANGE.max, Math.max(SIZE_RANGE.min, DEFAULT_SETTINGS.size + Math.round((v.size - DEFAULT_SETTINGS.size) / SIZE_RANGE.step) * SIZE_RANGE.step))
       : DEFAULT_SETTINGS.size;
   const width = typeof v.width === 'string' ? (LEGACY_WIDTHS[v.width] ?? DEFAULT_SETTINGS.width) : nearestStep(v.width, WIDTHS, DEFAULT_SETTINGS.width);
   return {

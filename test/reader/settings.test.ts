@@ -10,7 +10,7 @@ describe('normalizeSettings', () => {
   });
 
   it('keeps valid settings as they are, the high-contrast theme included', () => {
-    const s = { theme: 'contrast', font: 'sans', size: 24, width: 56, lineHeight: 2, rate: 1.5, voice: 'urn:voice:en-GB', keys: false } as const;
+    const s = { theme: 'contrast', font: 'sans', size: 23, width: 56, lineHeight: 2, rate: 1.5, voice: 'urn:voice:en-GB', keys: false } as const;
     expect(normalizeSettings(s)).toEqual(s);
   });
 
@@ -30,14 +30,15 @@ describe('normalizeSettings', () => {
     expect(normalizeSettings({ width: 1000, rate: 9 })).toMatchObject({ width: WIDTHS.at(-1), rate: RATES.at(-1) });
   });
 
-  it('clamps the text size to its range and its steps', () => {
-    expect([2, 13, 17, 19.4, 31, 300].map((size) => normalizeSettings({ size }).size)).toEqual([14, 14, 18, 20, 30, 30]);
+  it('clamps the text size to its range, on the default size\'s grid of steps', () => {
+    expect([2, 14, 17, 19.4, 20.5, 31, 300].map((size) => normalizeSettings({ size }).size)).toEqual([13, 15, 17, 19, 21, 31, 31]);
   });
 
   it('says when A− and A+ are at their limits', () => {
     const at = (size: number) => normalizeSettings({ size });
     expect([canShrink(at(SIZE_RANGE.min)), canGrow(at(SIZE_RANGE.min))]).toEqual([false, true]);
     expect([canShrink(at(SIZE_RANGE.max)), canGrow(at(SIZE_RANGE.max))]).toEqual([true, false]);
-    expect([canShrink(at(20)), canGrow(at(20))]).toEqual([true, true]);
+    expect([canShrink(at(21)), canGrow(at(21))]).toEqual([true, true]);
+    expect(DEFAULT_SETTINGS.size - SIZE_RANGE.min).toBe(3 * SIZE_RANGE.step);
   });
 });

@@ -124,7 +124,7 @@ async function seedTab(ctx: SuiteContext, name: string): Promise<number> {
 }
 
 export function defineReadAloudTests(get: () => SuiteContext, seedName: string): void {
-  describe('read aloud in the clean view (scripted speechSynthesis stand-in)', () => {
+  describe('read aloud in the clean view (a scripted speechSynthesis stand-in; the browser’s own once)', () => {
     it('reads the article sentence by sentence, title first, in order, with a voice of its language', async () => {
       const ctx = get();
       const seed = ctx.fixtures[seedName]!;
@@ -264,6 +264,25 @@ export function defineReadAloudTests(get: () => SuiteContext, seedName: string):
       expect(view.role).toBe('status');
       expect(view.disabled.every(Boolean)).toBe(true);
       expect(await speechLog(page)).toEqual([]);
+      await page.close();
+    });
+
+    it('with the browser’s own speechSynthesis: reads with its voices, or says that it has none', async () => {
+      const ctx = get();
+      const { page } = await openReader(ctx, await seedTab(ctx, seedName));
+      await page.click('#listen');
+      await pollPage(page, () => /No voice|no speech/.test(document.getElementById('ra-message')!.textContent ?? '') || document.querySelectorAll('#ra-voice option').length > 0, null, 10_000, 'voices or the no-voice message');
+      const real = await page.evaluate(() => ({
+        voices: typeof speechSynthesis === 'undefined' ? null : speechSynthesis.getVoices().length,
+        options: document.querySelectorAll('#ra-voice option').length,
+        message: document.getElementById('ra-message')!.textContent ?? '',
+      }));
+      console.log(`[${ctx.driver.session.kind}] the system's speech voices: ${real.voices ?? 'no speechSynthesis'}`);
+      if (real.voices === null) expect(real.message).toMatch(/no speech synthesis/);
+      else if (real.voices === 0) expect(real.message).toMatch(/No voice is installed/);
+      else expect(real.options).toBe(real.voices);
+      await page.click('#listen'); // closes the player (and stops a real voice)
+      expect(await page.$eval('#player', (p) => (p as HTMLElement).hidden)).toBe(true);
       await page.close();
     });
 

@@ -209,7 +209,7 @@ export function defineReaderTests(get: () => SuiteContext, pages: ReaderPages, o
       await page.close();
     });
 
-    it('keeps the toolbar to one row at 420 px wide, with the settings behind a disclosure', async () => {
+    it('keeps the toolbar to one row at 420 px wide, with the settings behind a disclosure (and small with the player)', async () => {
       const ctx = get();
       const { page } = await openReader(ctx, await tabOf(ctx, seedName));
       const measure = (): Promise<{ bar: number; screen: number; themeShown: boolean; expanded: string | null }> =>
@@ -234,6 +234,15 @@ export function defineReaderTests(get: () => SuiteContext, pages: ReaderPages, o
       expect([open.themeShown, open.expanded]).toEqual([true, 'true']);
       await page.click('#settings-toggle');
       expect(await measure()).toMatchObject({ themeShown: false, expanded: 'false' });
+      // Reading aloud adds one row, the player's buttons; speed and voice are with the settings.
+      await installSpeechStandIn(page);
+      await page.click('#listen');
+      await pollPage(page, () => document.body.dataset.readAloud === 'playing', null, 5_000, 'reading aloud');
+      const reading = await measure();
+      console.log(`[${ctx.driver.session.kind}] clean-view toolbar with the player at 420 px: ${reading.bar.toFixed(0)} px (${((100 * reading.bar) / reading.screen).toFixed(1)}%)`);
+      expect(reading.bar / reading.screen).toBeLessThan(0.15);
+      await page.click('#settings-toggle');
+      expect(await page.$eval('#ra-voice', (v) => v.getClientRects().length > 0)).toBe(true);
       await page.close();
     });
 

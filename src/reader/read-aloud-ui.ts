@@ -35,6 +35,8 @@ interface Player {
 
 let player: Player | null = null;
 let opening: Promise<Player | null> | null = null;
+/** The article's language (`<html lang>` of the page it came from). */
+let articleLang: string | null = null;
 
 function say(message: string): void {
   byId('ra-message').textContent = message;
@@ -120,11 +122,11 @@ async function openPlayer(engine: SpeechEngine | null, lang: string | null): Pro
 }
 
 /** Opens the player (first time: finds the voices) and starts reading. */
-async function start(lang: string | null): Promise<void> {
+async function start(): Promise<void> {
   const listen = byId('listen');
   listen.setAttribute('aria-expanded', 'true');
   byId('player').hidden = false;
-  opening ??= openPlayer(webSpeechEngine(window), lang);
+  opening ??= openPlayer(webSpeechEngine(window), articleLang);
   player = await opening;
   if (!player) opening = null; // no voices (yet): the next press looks again
   if (player && player.reader.snapshot().state !== 'playing') player.reader.play();
@@ -136,9 +138,9 @@ function closePlayer(): void {
   byId('listen').setAttribute('aria-expanded', 'false');
 }
 
-/** The single-key shortcuts: key → what it does. None act while typing or in a list. */
+/** The single-key shortcuts: key → what it does. Only P acts while the player is closed (it opens it). */
 function shortcut(key: string): (() => void) | null {
-  const p = player;
+  const p = byId('player').hidden ? null : player;
   const rateStep = (dir: 1 | -1) => () => {
     const i = RATES.indexOf(currentSettings().rate as (typeof RATES)[number]);
     const rate = RATES[Math.min(RATES.length - 1, Math.max(0, i + dir))]!;
@@ -147,7 +149,7 @@ function shortcut(key: string): (() => void) | null {
   switch (key) {
     case 'p':
     case 'P':
-      return () => (p ? p.reader.toggle() : byId('listen').click());
+      return () => (p ? p.reader.toggle() : void start());
     case 's':
     case 'S':
       return p ? () => p.reader.stop() : null;
@@ -181,10 +183,11 @@ function onKey(e: KeyboardEvent): void {
 
 /** Wires the player for the rendered article (lang: the article's language). */
 export function wireReadAloud(lang: string | null): void {
+  articleLang = lang;
   const listen = byId<HTMLButtonElement>('listen');
   listen.addEventListener('click', () => {
     if (listen.getAttribute('aria-expanded') === 'true') closePlayer();
-    else void start(lang);
+    else void start();
   });
   listen.disabled = false;
   byId('ra-play').addEventListener('click', () => player?.reader.toggle());

@@ -246,6 +246,18 @@ export function defineReadAloudTests(get: () => SuiteContext, seedName: string):
       expect(await page.evaluate(() => document.body.dataset.readAloud)).toBe('paused');
       await page.click('#ra-keys');
       await page.select('#ra-rate', '1');
+
+      // Closed, the player takes no key but P, which opens it and reads from the start.
+      await page.click('#listen');
+      expect(await page.$eval('#player', (p) => (p as HTMLElement).hidden)).toBe(true);
+      const before = (await spoken(page)).length;
+      await page.focus('#listen');
+      await page.keyboard.press('n');
+      await new Promise((r) => setTimeout(r, 300));
+      expect([(await spoken(page)).length, await highlight(page)]).toEqual([before, null]);
+      await page.keyboard.press('p');
+      expect((await waitForSpoken(page, before + 1, 'P: reading again')).at(-1)).toBe(chunks[0]!.text);
+      expect(await page.$eval('#listen', (b) => b.getAttribute('aria-expanded'))).toBe('true');
       await page.close();
     });
 

@@ -68,11 +68,21 @@ function showState(s: ReadAloudSnapshot, blocks: Element[]): void {
   document.body.dataset.readAloud = s.state;
 }
 
+/** "English" for "en" in the reader's language; null when the page's lang is missing or malformed. */
+function displayLanguage(lang: string | null): string | null {
+  if (!lang) return null;
+  try {
+    return new Intl.DisplayNames([navigator.language || 'en'], { type: 'language' }).of(lang) ?? null;
+  } catch {
+    return null; // a page's lang="en_US" or "english" is no BCP 47 tag
+  }
+}
+
 function fillVoices(voices: VoiceInfo[], lang: string | null, chosen: VoiceInfo | null): void {
   const select = byId<HTMLSelectElement>('ra-voice');
   select.replaceChildren();
   const { article, others } = orderVoices(voices, lang);
-  const languageName = lang ? (new Intl.DisplayNames([navigator.language || 'en'], { type: 'language' }).of(lang) ?? lang) : null;
+  const languageName = displayLanguage(lang);
   for (const [label, group] of [[languageName ? `${languageName} (the article’s language)` : 'The article’s language', article], ['Other languages', others]] as const) {
     if (!group.length) continue;
     const optgroup = document.createElement('optgroup');

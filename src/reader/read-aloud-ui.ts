@@ -10,23 +10,12 @@
  */
 import { byId } from '../shared/ui.ts';
 import { changeSettings, currentSettings, onSettingsChange } from './controls.ts';
-import { chooseVoice, orderVoices, ReadAloud, waitForVoices, webSpeechEngine, type ReadAloudSnapshot, type SpeechEngine, type VoiceInfo } from './read-aloud.ts';
+import { blockText, chooseVoice, orderVoices, ReadAloud, readingBlocks, waitForVoices, webSpeechEngine, type ReadAloudSnapshot, type SpeechEngine, type VoiceInfo } from './read-aloud.ts';
 import { RATES } from './settings.ts';
 import { speechChunks } from './speech-chunks.ts';
 
 /** How long to wait for the system to list its voices before saying there are none. */
 const VOICES_TIMEOUT_MS = 2_000;
-
-/** Blocks read aloud, in reading order: innermost ones only (a quote's paragraphs, not the quote too). */
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, figcaption, dt, dd, th, td';
-
-/** The article's readable blocks: its title, then the body's innermost text blocks that have text. */
-export function readingBlocks(title: Element, body: Element): Element[] {
-  const inner = Array.from(body.querySelectorAll(BLOCKS)).filter((b) => !b.querySelector(BLOCKS));
-  return [title, ...inner].filter((b) => (b.textContent ?? '').trim() !== '');
-}
-
-const blockText = (b: Element): string => (b.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 interface Player {
   reader: ReadAloud;

@@ -1,8 +1,9 @@
 /**
  * Read aloud: plays a list of speech chunks (speech-chunks.ts) one utterance at a time through a
- * speech engine, with play, pause, stop, previous/next paragraph, rate and voice. No DOM here: the
- * engine is injected (webSpeechEngine wraps the Web Speech API; the unit tests pass a scripted one),
- * and the page learns what to highlight from `onChange`.
+ * speech engine, with play, pause, stop, previous/next paragraph, rate and voice. No browser
+ * global is used but by webSpeechEngine: the engine is injected (webSpeechEngine wraps the Web
+ * Speech API; the unit tests pass a scripted one), readingBlocks is given its elements, and the
+ * page learns what to highlight from `onChange`.
  *
  * Why one sentence per utterance: Chrome's voices stop after about 15 s of one utterance, and a
  * sentence is also the unit to highlight, skip and resume.
@@ -219,6 +220,25 @@ export function speechErrorMessage(error: string): string {
       return `Reading aloud stopped (${error || 'speech failed'}). Press Play to go on.`;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// What is read
+
+/** Blocks read aloud, in reading order: innermost ones only (a quote's paragraphs, not the quote too). */
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, pre, blockquote, figcaption, dt, dd, th, td';
+
+/**
+ * The article's readable blocks: its title, then the body's innermost text blocks that have text.
+ * Chunk i's `paragraph` indexes this list when the chunks are made from `blocks.map(blockText)`
+ * joined by blank lines, which is how the page finds the element to highlight.
+ */
+export function readingBlocks(title: Element, body: Element): Element[] {
+  const inner = Array.from(body.querySelectorAll(BLOCKS)).filter((b) => !b.querySelector(BLOCKS));
+  return [title, ...inner].filter((b) => blockText(b) !== '');
+}
+
+/** A block's text on one line (so it stays one paragraph for the chunker). */
+export const blockText = (b: Element): string => (b.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 // ---------------------------------------------------------------------------------------------
 // Voices

@@ -1,7 +1,7 @@
-/** What the clean view keeps (src/shared/reader-store.ts): settings read back safely, and old articles pruned. */
+/** What the clean view keeps (src/shared/reader-store.ts): old articles pruned, settings left alone. (The settings' normalisation: test/reader/settings.test.ts.) */
 import { describe, expect, it } from 'vitest';
 import { MAX_KEPT_ARTICLES, readerKeysToPrune } from '../src/shared/reader-store.ts';
-import { DEFAULT_SETTINGS, normalizeSettings } from '../src/reader/settings.ts';
+import { DEFAULT_SETTINGS } from '../src/reader/settings.ts';
 
 describe('readerKeysToPrune', () => {
   const stored = (n: number): Record<string, unknown> => ({
@@ -19,15 +19,5 @@ describe('readerKeysToPrune', () => {
 
   it('prunes entries without a date first', () => {
     expect(readerKeysToPrune({ 'reader:a': { savedAt: 5 }, 'reader:b': null, 'reader:c': { savedAt: 'x' } }, 1).sort()).toEqual(['reader:b', 'reader:c']);
-  });
-});
-
-describe('normalizeSettings', () => {
-  it('keeps valid settings and replaces anything else with the defaults', () => {
-    expect(normalizeSettings({ theme: 'dark', font: 'sans', size: 21, width: 'wide' })).toEqual({ theme: 'dark', font: 'sans', size: 21, width: 'wide' });
-    expect(normalizeSettings({ theme: '<script>', font: 3, size: Infinity, width: null })).toEqual(DEFAULT_SETTINGS);
-    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
-    expect(normalizeSettings({ size: 99 }).size).toBe(30);
-    expect(normalizeSettings({ size: 1 }).size).toBe(14);
   });
 });

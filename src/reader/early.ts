@@ -1,6 +1,7 @@
 /**
- * Loaded first, synchronously, in <head>: applies the reader settings before the first paint, so
- * a dark or sepia reader never flashes white. storage.local is asynchronous, so the last settings
+ * Loaded first, synchronously, in <head>: applies the reader settings (theme, type, size, width,
+ * line spacing) before the first paint, so a dark or sepia reader never flashes white, and the
+ * text never reflows once shown. storage.local is asynchronous, so the last settings
  * are mirrored in this extension origin's localStorage (index.ts keeps the mirror up to date).
  * No extension API here, and no polyfill: it must be tiny and synchronous.
  */

@@ -15,43 +15,13 @@ import { browser } from '../shared/browser.ts';
 import { errorMessage } from '../shared/messages.ts';
 import { byId, setState as setPageState, wireCopyButtons } from '../shared/ui.ts';
 import { readerKey, type ReaderEntry } from '../shared/reader-store.ts';
-import { applySettings, normalizeSettings, SETTINGS_KEY, SIZE_RANGE, type ReaderSettings } from './settings.ts';
+import { loadSettings, wireSettings } from './controls.ts';
+import { wireReadAloud } from './read-aloud-ui.ts';
 
 const scriptStart = performance.now();
 const params = new URLSearchParams(location.search);
 
 const setState = (state: 'loading' | 'article' | 'missing' | 'error', title?: string, detail?: string): void => setPageState(state, title, detail);
-
-// --- Settings: storage.local is the truth; localStorage mirrors it for reader-early.js. ---
-
-let settings: ReaderSettings = normalizeSettings(null);
-
-async function loadSettings(): Promise<void> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  settings = normalizeSettings(stored[SETTINGS_KEY]);
-  applySettings(document.documentElement, settings);
-  localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
-  byId<HTMLSelectElement>('theme').value = settings.theme;
-  byId<HTMLSelectElement>('font').value = settings.font;
-  byId<HTMLSelectElement>('width').value = settings.width;
-}
-
-async function changeSettings(change: Partial<ReaderSettings>): Promise<void> {
-  settings = normalizeSettings({ ...settings, ...change });
-  applySettings(document.documentElement, settings);
-  localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
-  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
-}
-
-function wireControls(): void {
-  for (const key of ['theme', 'font', 'width'] as const) {
-    const select = byId<HTMLSelectElement>(key);
-    select.addEventListener('change', () => void changeSettings({ [key]: select.value }));
-  }
-  byId('smaller').addEventListener('click', () => void changeSettings({ size: settings.size - SIZE_RANGE.step }));
-  byId('larger').addEventListener('click', () => void changeSettings({ size: settings.size + SIZE_RANGE.step }));
-  byId('print').addEventListener('click', () => window.print());
-}
 
 // --- The article ---
 
@@ -98,7 +68,9 @@ function render(a: CleanArticle): void {
 function wireCopy(a: CleanArticle): void {
   wireCopyButtons(a);
   mountArticleActions(byId('article-actions'), a);
-  byId<HTMLButtonElement>('print').disabled = false;
+  const print = byId<HTMLButtonElement>('print');
+  print.disabled = false;
+  print.hidden = false;
 }
 
 const sameDocument = (a: string, b: string): boolean => a.split('#')[0] === b.split('#')[0];
@@ -120,7 +92,7 @@ async function watchOriginal(a: CleanArticle, tabId: number): Promise<void> {
 }
 
 async function show(): Promise<void> {
-  wireControls();
+  wireSettings();
   await loadSettings();
   const id = params.get('id') ?? '';
   const tabId = Number(params.get('tabId'));
@@ -130,6 +102,7 @@ async function show(): Promise<void> {
   }
   render(stored.article);
   wireCopy(stored.article);
+  wireReadAloud(stored.article.lang);
   document.body.dataset.renderMs = (performance.now() - scriptStart).toFixed(1);
   await watchOriginal(stored.article, Number.isInteger(tabId) ? tabId : stored.tabId);
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { defineAttackTests } from './attack-suite.ts';
 import { defineReaderTests } from './reader-suite.ts';
+import { defineReadAloudTests } from './read-aloud-suite.ts';
 import { defineStressTests } from './stress-suite.ts';
 import { defineOddDocumentTests } from './odd-documents-suite.ts';
 import { defineLifecycleTests } from './lifecycle-suite.ts';
@@ -230,6 +231,7 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
   defineReaderTests(() => ctx, { seed: SEED, hostile: HOSTILE, rtl: RTL, longUrl: LONG_URL }, options.readerScreenshot);
   defineAttributionCardTests(() => ctx, { seed: SEED, rtl: RTL, comic: COMIC, restrictedUrl: options.restrictedUrl });
   defineCiteSaveTests(() => ctx, SEED);
+  defineReadAloudTests(() => ctx, SEED);
   defineAttackTests(() => ctx);
   defineStressTests(() => ctx, SEED);
   defineOddDocumentTests(() => ctx, SEED);

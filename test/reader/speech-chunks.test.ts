@@ -280,3 +280,30 @@ describe('splitSentences', () => {
     expect(splitSentences('One. Two.')).toEqual(['One.', 'Two.']);
   });
 });
+
+describe('more abbreviations, quotes and scripts (as read aloud meets them in news copy)', () => {
+  const cases: [string, string | undefined, string[]][] = [
+    ['Prof. Smith arrived at 9 a.m. Monday. She left.', undefined, ['Prof. Smith arrived at 9 a.m. Monday.', 'She left.']],
+    ['The Rev. Martin Luther King Jr. spoke. Crowds cheered.', undefined, ['The Rev. Martin Luther King Jr. spoke.', 'Crowds cheered.']],
+    ['Shares of Apple Inc. rose 2%. The Nasdaq fell.', undefined, ['Shares of Apple Inc. rose 2%.', 'The Nasdaq fell.']],
+    ['The U.K. and the E.U. agreed. Talks resume in Jan. next year.', undefined, ['The U.K. and the E.U. agreed.', 'Talks resume in Jan. next year.']],
+    ['He earned a Ph.D. from M.I.T. He then moved.', undefined, ['He earned a Ph.D. from M.I.T.', 'He then moved.']],
+    ['He said, "It\'s over." Then he left.', undefined, ['He said, "It\'s over."', 'Then he left.']],
+    ["She asked: 'Why now?' Nobody answered.", undefined, ["She asked: 'Why now?'", 'Nobody answered.']],
+    ['(This is an aside.) The main point follows.', undefined, ['(This is an aside.)', 'The main point follows.']],
+    ['Wait... What happened? Nobody knows!?', undefined, ['Wait...', 'What happened?', 'Nobody knows!?']],
+    ['«C\'est fini», a-t-il dit. Puis il est parti.', 'fr', ['«C\'est fini», a-t-il dit.', 'Puis il est parti.']],
+    ['„Das ist gut“, sagte er. Dann ging er.', 'de', ['„Das ist gut“, sagte er.', 'Dann ging er.']],
+    ['Er kam am 3. Oktober 2024 an. Das war spät.', 'de', ['Er kam am 3. Oktober 2024 an.', 'Das war spät.']],
+    ['El Sr. García llegó. ¿Quién sabe? ¡Nadie!', 'es', ['El Sr. García llegó.', '¿Quién sabe?', '¡Nadie!']],
+    ['Как дела? Всё хорошо. Спасибо!', 'ru', ['Как дела?', 'Всё хорошо.', 'Спасибо!']],
+    ['यह एक वाक्य है। यह दूसरा है।', 'hi', ['यह एक वाक्य है।', 'यह दूसरा है।']],
+    ['قال المتحدث إن الوضع مستقر. وأضاف أن الأمطار ستستمر؟ نعم.', 'ar', ['قال المتحدث إن الوضع مستقر.', 'وأضاف أن الأمطار ستستمر؟', 'نعم.']],
+    ['今日は晴れです。明日は雨でしょう。', 'ja', ['今日は晴れです。', '明日は雨でしょう。']],
+  ];
+  for (const [text, lang, sentences] of cases) {
+    it(`${lang ?? 'en'}: ${text.slice(0, 40)}`, () => {
+      expect(splitSentences(text, lang)).toEqual(sentences);
+    });
+  }
+});

@@ -21,6 +21,8 @@ const DATE_WORDS = /\b(?:posted|published|updated|last updated|modified|on|at|am
 function withoutDates(text: string): string {
   return text
     .replace(new RegExp(WRITTEN_DATE.source, 'gi'), ' ')
+    // A month and day without the year ("Updated Nov 19, 9:41 AM").
+    .replace(/\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/gi, ' ')
     .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?/g, ' ')
     .replace(DATE_WORDS, ' ');
@@ -29,12 +31,12 @@ function withoutDates(text: string): string {
 /** A line that is only a date and time ("July 10, 2024 at 5:12 pm", "Updated: 3/14/2025 9:30 PM"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
-  return withoutDates(text).replace(/[\s,.:|·•–—-]+/g, '') === '';
+  return withoutDates(text).replace(/[\s,.:;|·•–—-]+/g, '') === '';
 }
 
 /** A byline run together with its date ("The Associated Press Published Monday, November 18, 2019 8:22AM EST"). */
 export function isBylineDateLine(text: string): boolean {
-  if (text.length > 160 || !WRITTEN_DATE.test(text)) return false;
+  if (text.length > 160 || (!WRITTEN_DATE.test(text) && !/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text))) return false;
   const rest = withoutDates(text).replace(/[\s,.:|·•–—-]+$/g, '').replace(/\s+/g, ' ').trim();
   return !!rest && !!parseByline(rest);
 }

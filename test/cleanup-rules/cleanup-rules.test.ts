@@ -122,3 +122,16 @@ describe.each(Object.entries(CASES))('rule %s', (name, c) => {
     });
   }
 });
+
+describe('a dateline lead whose names carry hover cards', () => {
+  // Each hover card ends in a "MORE" link; two of them looked like a teaser list, and its removal
+  // climbed out of the link into the paragraph and took the dateline lead with it.
+  const url = 'https://www.capitolreport.example/news/ohio-man-pleads-guilty-threat/';
+  const result = extractArticle(new JSDOM(page('lead-with-hover-cards'), { url }).window.document, url) as CleanArticle;
+
+  it('keeps the lead paragraph, dateline first', () => {
+    expect(result.text.startsWith('COLUMBUS, Ohio (AP) — An Ohio man pleaded guilty')).toBe(true);
+    expect(result.text).toContain("the U.S. Attorney's Office for the Southern District of Ohio announced Monday.");
+    expect(result.text).toContain('condemned the threat at the time');
+  });
+});

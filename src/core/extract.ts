@@ -174,13 +174,14 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const clone = doc.cloneNode(true) as Document;
   const inClone = (el: Element | null | undefined): Element | null => (el ? resolvePath(clone, pathOf(el)) : null);
   const headline = inClone(facts.headline);
-  const keep = [headline, inClone(facts.firstParagraph?.element)].filter((e): e is Element => !!e);
+  const story = inClone(facts.firstParagraph?.element);
+  const keep = [headline, story].filter((e): e is Element => !!e);
   // Text the page hides with its style sheets (SEO stuffing, off-screen traps) is not the story.
   for (const path of hiddenPaths) {
     const el = resolvePath(clone, path);
     if (el && !keep.some((k) => el.contains(k))) el.remove();
   }
-  precleanClone(clone, { url: facts.url, keep, headline, story: inClone(facts.firstParagraph?.element), profile: options.profile });
+  precleanClone(clone, { url: facts.url, keep, headline, story, profile: options.profile });
   const tooDeep = flattenDeepNesting(clone);
   if (tooDeep) return notRead(url, tooDeep, reasons);
   const lateAfterClean = overBudget('the cleanup');

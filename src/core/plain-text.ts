@@ -40,6 +40,18 @@ const BLOCKS = new Set([
   'FIGCAPTION', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'DL', 'DT', 'DD', 'HR', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE',
 ]);
 
+/**
+ * A row of a data table (cells of text, no paragraphs or nested tables): one line, cells joined
+ * by " | ". Layout tables (old pages set whole articles in cells) keep one paragraph per block.
+ */
+function isDataRow(tr: Element): boolean {
+  for (const cell of Array.from(tr.children)) {
+    if (cell.querySelector('p, div, table, ul, ol, blockquote, pre, h1, h2, h3, h4, h5, h6, br')) return false;
+    if (foldSpace(cell.textContent ?? '').length > 200) return false;
+  }
+  return true;
+}
+
 export function toParagraphs(root: Element): string[] {
   const out: string[] = [];
   let current = '';
@@ -108,7 +120,11 @@ export function toParagraphs(root: Element): string[] {
       return;
     }
     flush();
-    if (tag === 'UL' || tag === 'OL') visitList(el);
+    if (tag === 'TR' && isDataRow(el)) {
+      const cells = Array.from(el.children).filter((c) => /^(?:TD|TH)$/i.test(c.tagName)).map((c) => foldSpace(c.textContent ?? ''));
+      const line = cells.filter(Boolean).join(' | ');
+      if (line) out.push(line);
+    } else if (tag === 'UL' || tag === 'OL') visitList(el);
     else if (tag === 'PRE') {
       // Preformatted text (and plain-text documents) separates its paragraphs with blank lines.
       for (const part of (el.textContent ?? '').split(/\n[ \t]*\n/)) {

@@ -22,7 +22,7 @@ export function countRule(profile: RuleProfile | undefined, name: string, n = 1)
 }
 
 /** What a rule does with a block it matches. */
-type Action = 'remove' | 'caption' | 'remove-with-followers';
+type Action = 'remove' | 'caption' | 'remove-with-followers' | 'remove-box' | 'remove-list';
 
 export interface CleanupRule {
   name: string;
@@ -31,6 +31,8 @@ export interface CleanupRule {
   /** Decides on one leaf block (its folded text given). */
   test(text: string, el: Element): boolean;
   action: Action;
+  /** Also tried on an inline element that is alone in its line (a "Sign up" link). */
+  inline?: boolean;
 }
 
 /** Photo agencies and credit words as they close a credit ("Alex Wong | Getty Images"). */
@@ -50,19 +52,40 @@ const CAPTION_CREDIT = [
   /\((?:image|photo|picture|photograph|credit|pictured|video)s?\s*(?:credit)?\s*:[^()]{1,80}\)$/i,
   new RegExp(String.raw`\((?:[^()]{0,40}\s)?(?:${AGENCY})\s*(?:Photo|Images?)?[^()]{0,60}\)$`),
   /\s(?:photo|image|picture)s?\s*(?:credit)?\s*:\s*[^.!?:]{2,60}$/i,
+  // Wire captions: "FILE PHOTO: …", "… REUTERS/Toby Melville/File Photo"
+  /^FILE PHOTO:|\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\S[^()]{0,60}$/,
 ];
+/** Next to an image, a paragraph that closes with a credit in parentheses is a caption ("… (Jabin Botsford/The Washington Post)"). */
+const PAREN_CREDIT = /\((?:[^()/]{2,40}\/)*[^()/]{2,60}\)$/;
+
+/** `el` or a near ancestor has an image just before it (Readability keeps an image and its caption as siblings). */
+function afterImage(el: Element): boolean {
+  for (let node: Element | null = el, up = 0; node && up < 3; node = node.parentElement, up++) {
+    const prev = node.previousElementSibling;
+    if (prev) return /^(?:IMG|PICTURE|FIGURE)$/.test(prev.tagName) || (!!prev.querySelector('img, picture') && foldSpace(prev.textContent ?? '').length < 40);
+  }
+  return false;
+}
 const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|item)s?\s*)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i;
-const STAMP_WORD = /^(?:(?:last\s+)?updated|published|posted|modified|first published)\b/i;
+/** A stamp word, even run into the date before it ("May 27, 2025Updated May 27, 2025 3:02 p.m."). */
+const STAMP_WORD = /(?:updated|published|posted|modified)\b/i;
+/** Dates run into words ("2025Updated") get a space, so the date patterns see them. */
+const spaced = (text: string): string => text.replace(/(\d)(\p{L})/gu, '$1 $2');
 const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles?|content|coverage|links|news|posts|reading|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about) .{1,40}|(?:also|more) (?:read|see|watch)|don'?t miss|must read|recommended(?: for you| stories| reading| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|what to read next|top stories|read next|up next|more stories|latest (?:news|stories))\s*[.:…]*$/i;
 /** "SEE MORE: <linked headline>", "READ MORE: …", "RELATED: …". */
-const INLINE_PROMO = /^(?:see|read|watch) (?:more|also)\s*[:|-]|^(?:related|more|also read|don'?t miss|must read|recommended)\s*[:|]/i;
-const NEWSLETTER = /\b(?:sign(?:ing)? up|subscribe|register)\b[^.]{0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i;
+const INLINE_PROMO = /^(?:(?:see|read|watch) (?:more|also)\s*[:|-]|(?:related|more|also read|don'?t miss|must read|recommended)\s*[:|]|(?:lee también|lea también|leer más|te puede interesar|(?:à )?lire aussi|voir aussi|lesen sie auch|leggi anche)\s*:)/i;
+const NEWSLETTER = /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b[^.]{0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i;
 const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/i;
 const EMAIL_OR_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:twitter|facebook|instagram)\b|\d{3}[-. ]\d{3}[-. ]\d{4}/i;
-const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|sponsored(?: content)?|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|share(?: this (?:article|story|page))?(?: on .{1,20})?)$/i;
+const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|sponsored(?: content)?|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?)$/i;
 const COOKIE_NOTICE = /\b(?:uses?|using) cookies\b[^]{0,300}\b(?:accept|opt-?out|consent|agree|cookie policy|privacy policy)\b/i;
 /** A WordPress shortcode the site failed to render: `[button link="…"]Send us …[/button]`. */
 const SHORTCODE = /^\[([a-z_]+)\b[^\]]*\].*\[\/\1\]$/i;
+const SIGNUP_BUTTON = /^(?:sign up|subscribe|join)(?: now| today| for free| here)?\s*[.!›»>]?$/i;
+/** What a sign-up box pitches (the line just before its button). */
+const SIGNUP_PITCH = /\b(?:newsletters?|inbox|e-?mails?|updates|alerts|briefing|digest|every (?:day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly)\b/i;
+/** A market quote: "DOW 42,322.75 +0.65%", "S&P 500 5,916.93 -0.41%". */
+const MARKET_QUOTE = /^[\p{Lu}&.\d ]{2,16}\s+[\d,]+(?:\.\d+)?\s*[+−-]?\d+(?:\.\d+)?%$/u;
 const SHARE_COUNT = /^(?:\d[\d,.]*\s*[kKmM]?\s*(?:shares?|comments?|views?|reads?)\s*)+$/i;
 
 /** Text length inside links / all text length of `el`. */
@@ -98,13 +121,14 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'caption-with-credit',
     why: 'A paragraph that closes with a photo credit is an image caption: kept in the clean view as a figcaption, out of the text.',
-    test: (text, el) => text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && CAPTION_CREDIT.some((re) => re.test(text)),
+    test: (text, el) =>
+      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || (PAREN_CREDIT.test(text) && afterImage(el))),
     action: 'caption',
   },
   {
     name: 'timestamp-line',
     why: '"Updated Nov 19, 9:41 AM; Posted Nov 18" is page metadata (the date is kept as a field), wherever it sits.',
-    test: (text) => STAMP_WORD.test(text) && isDateLine(text),
+    test: (text) => STAMP_WORD.test(text) && isDateLine(spaced(text), 160),
     action: 'remove',
   },
   {
@@ -132,6 +156,19 @@ export const CLEANUP_RULES: CleanupRule[] = [
     action: 'remove',
   },
   {
+    name: 'signup-box',
+    why: 'A "Sign up" button and the newsletter pitch just before it are a subscription box.',
+    test: (text) => SIGNUP_BUTTON.test(text),
+    action: 'remove-box',
+    inline: true,
+  },
+  {
+    name: 'market-quotes',
+    why: 'A list of index quotes ("DOW 42,322.75 +0.65%") is a markets widget, not the story.',
+    test: (text, el) => el.tagName === 'LI' && MARKET_QUOTE.test(text),
+    action: 'remove-list',
+  },
+  {
     name: 'contact-line',
     why: '"X may be reached at x@example.com. Follow her on Twitter", a newsroom address or phone line: contact details, not the story.',
     test: (text) => text.length <= 300 && CONTACT.test(text) && EMAIL_OR_HANDLE.test(text),
@@ -149,11 +186,12 @@ const LEAVES = 'p, h1, h2, h3, h4, h5, h6, li, div, span, figcaption, dt, dd, td
 const INLINE = /^(?:SPAN|STRONG|B|EM|A)$/;
 const BLOCK_CHILD = /^(?:P|DIV|H[1-6]|UL|OL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|SECTION|ARTICLE|HEADER|FOOTER|DL|ASIDE)$/;
 
-/** The outermost element that holds exactly `el`'s text (a `<p>` around a lone `<strong>`). */
+/** The outermost element that holds only `el` (a `<p>` around a lone `<strong>`). */
 function wholeBlock(el: Element, root: Element): Element {
   let block = el;
   const text = foldSpace(el.textContent ?? '');
-  for (let up = el.parentElement; up && up !== root && foldSpace(up.textContent ?? '') === text; up = up.parentElement) block = up;
+  // Only through wrappers of this one element (a sibling image makes the wrapper a figure).
+  for (let up = el.parentElement; up && up !== root && up.childElementCount === 1 && foldSpace(up.textContent ?? '') === text; up = up.parentElement) block = up;
   return block;
 }
 
@@ -177,6 +215,37 @@ function removeFollowers(label: Element): number {
   return removed;
 }
 
+/** A short line, no sentence, no image: the label ("Markets") of the widget after it. */
+function isLabel(el: Element | null): el is Element {
+  if (!el) return false;
+  const text = foldSpace(el.textContent ?? '');
+  return text.length > 0 && text.length <= 40 && !/[.!?]$/.test(text) && !el.querySelector('img, picture, li, p');
+}
+
+/** The sign-up box around a button: its container when that is only pitch and button, else the button and a pitch line before it. */
+function removeSignupBox(button: Element, root: Element): void {
+  const box = button.parentElement;
+  if (box && box !== root && foldSpace(box.textContent ?? '').length <= 250 && SIGNUP_PITCH.test(box.textContent ?? '')) {
+    box.remove();
+    return;
+  }
+  const pitch = button.previousElementSibling;
+  if (pitch && foldSpace(pitch.textContent ?? '').length <= 150 && SIGNUP_PITCH.test(pitch.textContent ?? '')) pitch.remove();
+  button.remove();
+}
+
+/** A list whose every item passes `rule`: removed whole, with its label. */
+function removeList(item: Element, rule: CleanupRule): boolean {
+  const list = item.parentElement;
+  if (!list || !/^(?:UL|OL)$/.test(list.tagName)) return false;
+  const items = Array.from(list.children);
+  if (!items.every((li) => rule.test(foldSpace(li.textContent ?? ''), li))) return false;
+  const label = list.previousElementSibling;
+  if (isLabel(label)) label.remove();
+  list.remove();
+  return true;
+}
+
 function toCaption(el: Element): void {
   const doc = el.ownerDocument;
   const caption = doc.createElement('figcaption');
@@ -195,11 +264,17 @@ export function applyCleanupRules(content: Element, profile?: RuleProfile): void
     seen.add(block);
     const text = foldSpace(block.textContent ?? '');
     // Inline elements count only when they are the whole line (a link inside prose is prose).
-    if (!text || INLINE.test(block.tagName) || block.closest('pre, code, table')) continue;
-    const rule = CLEANUP_RULES.find((r) => r.test(text, block));
+    if (!text || block.closest('pre, code, table')) continue;
+    const inline = INLINE.test(block.tagName);
+    const rule = CLEANUP_RULES.find((r) => (!inline || r.inline) && r.test(text, block));
     if (!rule) continue;
+    if (rule.action === 'remove-list') {
+      if (removeList(block, rule)) countRule(profile, rule.name);
+      continue;
+    }
     countRule(profile, rule.name);
     if (rule.action === 'caption') toCaption(block);
+    else if (rule.action === 'remove-box') removeSignupBox(block, content);
     else {
       if (rule.action === 'remove-with-followers') removeFollowers(block);
       block.remove();

@@ -64,6 +64,16 @@ const CASES: Record<string, Case> = {
     junk: ['right in your inbox', 'BY CLICKING HERE'],
     story: ['The regional transit agency will add six late-night bus routes', 'The routes will run every 30 minutes', "Riders' groups welcomed the change"],
   },
+  'signup-box': {
+    url: 'https://www.eastsidejournal.example/news/2025/04/farmers-market-rail-yard/',
+    junk: ["top local news every Friday", 'Sign up', 'morning briefing in your inbox', 'Subscribe now'],
+    story: ['The Saturday farmers market will move this summer', 'The city bought the yard in 2021', 'Vendors said they welcomed the shade', 'The first market at the new site'],
+  },
+  'market-quotes': {
+    url: 'https://www.businessledger.example/economy/2025/06/retail-sales-may/',
+    junk: ['Markets', 'DOW 42,322.75', 'NASDAQ'],
+    story: ['Retail sales rose 0.8% in May', 'The increase followed a revised 0.2% gain', 'Economists said the figures', 'Sales at gasoline stations fell'],
+  },
   'contact-line': {
     url: 'https://www.lakeshorepost.example/entertainment/2025/10/theater-reopens/',
     junk: ['Have a tip?', 'nbrooks@lakeshorepost.example', '616-555-0142'],

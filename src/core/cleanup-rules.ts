@@ -56,7 +56,7 @@ const CAPTION_CREDIT = [
   /^FILE PHOTO:|\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\S[^()]{0,60}$/,
 ];
 /** Next to an image, a paragraph that closes with a credit in parentheses is a caption ("… (Jabin Botsford/The Washington Post)"). */
-const PAREN_CREDIT = /\((?:[^()/]{2,40}\/)*[^()/]{2,60}\)$/;
+const PAREN_CREDIT = /\((?:[^()/\d]{2,40}\/)*[^()/\d]{2,60}\)$/;
 
 /** `el` or a near ancestor has an image just before it (Readability keeps an image and its caption as siblings). */
 function afterImage(el: Element): boolean {
@@ -253,8 +253,37 @@ function toCaption(el: Element): void {
   el.replaceWith(caption);
 }
 
+/**
+ * Rule `inline-link-cluster`: inside a paragraph, an inline element made of three or more links
+ * and little else (a name's hover card with the person's latest headlines) is a widget inside
+ * the sentence. The innermost such element goes, so the name the sentence needs stays.
+ */
+export const INLINE_LINK_CLUSTER = 'inline-link-cluster';
+
+function isLinkCluster(el: Element): boolean {
+  const text = foldSpace(el.textContent ?? '');
+  return text.length >= 80 && el.querySelectorAll('a').length >= 3 && linkShare(el, text) >= 0.8;
+}
+
+function removeInlineLinkClusters(content: Element, profile: RuleProfile | undefined): void {
+  for (const span of Array.from(content.querySelectorAll('p span'))) {
+    if (!content.contains(span) || !isLinkCluster(span)) continue;
+    // The innermost cluster: none of its own inline children is one.
+    if (Array.from(span.querySelectorAll('span')).some(isLinkCluster)) continue;
+    const p = span.closest('p');
+    // Only inside prose: the paragraph has its own words besides the cluster.
+    if (!p || foldSpace(p.textContent ?? '').length - foldSpace(span.textContent ?? '').length < 40) continue;
+    span.remove();
+    countRule(profile, INLINE_LINK_CLUSTER);
+  }
+}
+
+/** Every rule's name: the table's and the inline-link-cluster pass's. */
+export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER];
+
 /** Applies every rule to the leaf blocks of `content` (in place), counting firings in `profile`. */
 export function applyCleanupRules(content: Element, profile?: RuleProfile): void {
+  removeInlineLinkClusters(content, profile);
   const leaves = Array.from(content.querySelectorAll(LEAVES)).filter((el) => !hasBlockChild(el));
   const seen = new Set<Element>();
   for (const leaf of leaves) {

@@ -278,8 +278,8 @@ function removeInlineLinkClusters(content: Element, profile: RuleProfile | undef
   }
 }
 
-/** Every rule's name: the table's and the inline-link-cluster pass's. */
-export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER];
+/** Every rule's name: the table's, the inline-link-cluster pass's and preclean.ts's guards of the story and its formulas. */
+export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, 'story-container-unlikely-name', 'formula-container-unlikely-name'];
 
 /** Applies every rule to the leaf blocks of `content` (in place), counting firings in `profile`. */
 export function applyCleanupRules(content: Element, profile?: RuleProfile): void {

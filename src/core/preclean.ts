@@ -177,7 +177,7 @@ export interface PrecleanOptions {
  * and what is left (a print footer) can pass the length threshold: the article is lost.
  */
 const UNLIKELY_NAME = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const MAYBE_CANDIDATE = /and|article|body|column|content|main|mathjax|shadow/i;
+const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
 const UNLIKELY_ROLE = /^(?:menu|menubar|complementary|navigation|alert|alertdialog|dialog)$/i;
 
 /**
@@ -185,7 +185,7 @@ const UNLIKELY_ROLE = /^(?:menu|menubar|complementary|navigation|alert|alertdial
  * story, whatever their class says; their unlikely-looking class, id and role are dropped (in the
  * clone) so Readability does not delete the story with its wrapper.
  */
-function protectStoryAncestors(story: Element, profile: RuleProfile | undefined): void {
+function protectStoryAncestors(story: Element, profile: RuleProfile | undefined, rule = 'story-container-unlikely-name'): void {
   for (let el = story.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML'; el = el.parentElement) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const unlikelyName = UNLIKELY_NAME.test(names) && !MAYBE_CANDIDATE.test(names);
@@ -196,13 +196,17 @@ function protectStoryAncestors(story: Element, profile: RuleProfile | undefined)
       el.removeAttribute('id');
     }
     if (unlikelyRole) el.removeAttribute('role');
-    countRule(profile, 'story-container-unlikely-name');
+    countRule(profile, rule);
   }
 }
 
 export function precleanClone(doc: Document, options: PrecleanOptions): void {
   const { url, keep, headline, profile } = options;
   if (options.story) protectStoryAncestors(options.story, profile);
+  // Rule `formula-container-unlikely-name`: MathJax wraps each formula in an element whose class
+  // names its context menu ("MathJax CtxtMenu_Attached_0"); Readability's unlikely pass reads
+  // "menu" and deletes every formula, leaving sentences with holes.
+  for (const math of Array.from(doc.getElementsByTagName('math'))) protectStoryAncestors(math, profile, 'formula-container-unlikely-name');
   for (const base of Array.from(doc.querySelectorAll('base[href]'))) {
     try {
       const target = new URL(base.getAttribute('href') ?? '', url ?? undefined);

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { RULE_NAMES, type RuleProfile } from '../../src/core/cleanup-rules.ts';
+import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/core/extract.ts';
+import { precleanClone } from '../../src/core/preclean.ts';
+import { toPlainText } from '../../src/core/plain-text.ts';
 import { formatMarkdown } from '../../src/core/format.ts';
 import type { CleanArticle } from '../../src/core/types.ts';
 
@@ -79,6 +82,11 @@ const CASES: Record<string, Case> = {
     junk: ['Lawmakers press regulators', 'Governor signs budget', 'MORE'],
     story: ["COLUMBUS, Ohio (AP) — An Ohio man pleaded guilty to charges he threatened to kill Rep. Maria Torres (D-Ohio), the U.S. Attorney's Office", 'Daniel Hobbs, 52, could face', 'Gov. Alan Reed condemned the threat at the time'],
   },
+  'formula-container-unlikely-name': {
+    url: 'https://www.mathsnotebook.example/notes/quadratic-formula/',
+    junk: [],
+    story: ['Every student meets the quadratic formula', 'can be divided through by the leading coefficient', 'The plus-or-minus sign is where the two answers come from', 'When the quantity under the root is negative'],
+  },
   'contact-line': {
     url: 'https://www.lakeshorepost.example/entertainment/2025/10/theater-reopens/',
     junk: ['Have a tip?', 'nbrooks@lakeshorepost.example', '616-555-0142'],
@@ -148,5 +156,26 @@ describe('a dateline lead whose names carry hover cards', () => {
     expect(result.text.startsWith('COLUMBUS, Ohio (AP) — An Ohio man pleaded guilty')).toBe(true);
     expect(result.text).toContain("the U.S. Attorney's Office for the Southern District of Ohio announced Monday.");
     expect(result.text).toContain('condemned the threat at the time');
+  });
+});
+
+describe('formulas in a MathJax page reach the article', () => {
+  // The text and html also need the sanitizer to keep MathML (sanitize.ts); this checks the part
+  // before it: cleanup and Readability keep every formula, and the text writes each in place.
+  const url = 'https://www.mathsnotebook.example/notes/quadratic-formula/';
+  const doc = new JSDOM(page('formula-container-unlikely-name'), { url }).window.document;
+  const count = doc.getElementsByTagName('math').length;
+  precleanClone(doc, { url: new URL(url), keep: [], headline: null });
+  const content = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse()!.content!;
+
+  it('keeps every formula through Readability', () => {
+    expect(count).toBe(3);
+    expect(content.getElementsByTagName('math')).toHaveLength(count);
+  });
+
+  it('writes the formulas in place in the text', () => {
+    const text = toPlainText(content);
+    expect(text).toContain('When a ≠ 0 , the equation a x 2 + b x + c = 0 can be divided through');
+    expect(text.split('\n\n')).toContain('x = − b ± b 2 − 4 a c 2 a');
   });
 });

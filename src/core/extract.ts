@@ -15,6 +15,7 @@ import { signOffAuthors, titleCaseIfShouting } from './byline.ts';
 import { isArcamaxStory, notArticleReason, scanPage, type PageFacts } from './detect.ts';
 import type { Finding } from './evidence.ts';
 import { collectFindings, creditFinding } from './findings.ts';
+import { applyCleanupRules, type RuleProfile } from './cleanup-rules.ts';
 import { findOutlet } from './outlets.ts';
 import { toPlainText } from './plain-text.ts';
 import { precleanClone } from './preclean.ts';
@@ -138,6 +139,8 @@ export interface ExtractOptions {
   timeBudgetMs?: number;
   /** The clock (ms), for tests; default Date.now. */
   now?: () => number;
+  /** When given, each cleanup rule that fires adds to `rules[name]` (and steps may add their ms to `steps`). */
+  profile?: RuleProfile;
 }
 
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
@@ -171,13 +174,14 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const clone = doc.cloneNode(true) as Document;
   const inClone = (el: Element | null | undefined): Element | null => (el ? resolvePath(clone, pathOf(el)) : null);
   const headline = inClone(facts.headline);
-  const keep = [headline, inClone(facts.firstParagraph?.element)].filter((e): e is Element => !!e);
+  const story = inClone(facts.firstParagraph?.element);
+  const keep = [headline, story].filter((e): e is Element => !!e);
   // Text the page hides with its style sheets (SEO stuffing, off-screen traps) is not the story.
   for (const path of hiddenPaths) {
     const el = resolvePath(clone, path);
     if (el && !keep.some((k) => el.contains(k))) el.remove();
   }
-  precleanClone(clone, { url: facts.url, keep, headline });
+  precleanClone(clone, { url: facts.url, keep, headline, story, profile: options.profile });
   const tooDeep = flattenDeepNesting(clone);
   if (tooDeep) return notRead(url, tooDeep, reasons);
   const lateAfterClean = overBudget('the cleanup');
@@ -210,6 +214,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     creditPieces: facts.credit?.pieces ?? [],
     providerText: facts.provider ? foldSpace(facts.provider.text) : null,
   });
+  applyCleanupRules(content, options.profile);
   // The page's own document gives the window DOMPurify needs (a copy has none).
   const { html, root } = sanitizeArticleHtml(content.innerHTML, page);
   const text = toPlainText(root);

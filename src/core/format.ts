@@ -4,6 +4,7 @@
  * reader pastes into notes or e-mail still says who published it.
  */
 import TurndownService from 'turndown';
+import { mathText } from './plain-text.ts';
 import type { CleanArticle } from './types.ts';
 
 /** `2024-11-17` → `November 17, 2024` (no time zones: the date is a calendar date). */
@@ -62,8 +63,47 @@ function markdownOf(html: string): string {
         return `${marker} ${body}${node.nextSibling && !/\n$/.test(body) ? '\n' : ''}`;
       },
     });
+    // Captions stay in the clean view (html); the Markdown copy is the story, as the text is.
+    turndown.remove('figcaption');
+    // A formula as its text, in place (turndown would run the MathML leaves together).
+    turndown.addRule('math', {
+      filter: (node) => node.nodeName.toLowerCase() === 'math',
+      replacement(_content, node) {
+        const text = mathText(node as Element);
+        return (node as Element).getAttribute('display') === 'block' ? `\n\n${text}\n\n` : text;
+      },
+    });
+    // Tables as Markdown tables (turndown has no table rule: it would run the cells together).
+    turndown.addRule('table', {
+      filter: 'table',
+      replacement(_content, node) {
+        const table = markdownTable(node as Element);
+        return table ? `\n\n${table}\n\n` : `\n\n${_content}\n\n`;
+      },
+    });
   }
   return turndown.turndown(html);
+}
+
+/** A cell's text for a Markdown table: one line, pipes escaped. */
+function cellText(cell: Element): string {
+  return (cell.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+}
+
+/**
+ * A `<table>` as a pipe table: the first row is the header (Markdown tables need one). Null for
+ * a table with nested tables (layout, not data), which is left to turndown's text.
+ */
+function markdownTable(table: Element): string | null {
+  if (table.querySelector('table')) return null;
+  const rows = Array.from(table.querySelectorAll('tr')).map((tr) => Array.from(tr.children).filter((c) => /^(?:TD|TH)$/i.test(c.tagName)).map(cellText));
+  const data = rows.filter((r) => r.length);
+  if (!data.length) return null;
+  const width = Math.max(...data.map((r) => r.length));
+  const line = (r: string[]): string => `| ${[...r, ...Array<string>(width - r.length).fill('')].join(' | ')} |`;
+  const caption = table.querySelector('caption');
+  const out = [line(data[0]!), `|${' --- |'.repeat(width)}`, ...data.slice(1).map(line)];
+  return caption ? `${cellText(caption)}\n\n${out.join('\n')}` : out.join('\n');
 }
 
 /** Escapes text for a Markdown line that is not meant to be formatted. */

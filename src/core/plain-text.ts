@@ -1,14 +1,56 @@
 /**
  * Turns sanitized article DOM into plain text: one paragraph per block, white space folded,
  * paragraphs joined by a blank line; list items as `- item` / `1. item`; two `<br>` in a row
- * (old layouts that use them instead of `<p>`) start a new paragraph.
+ * (old layouts that use them instead of `<p>`) start a new paragraph. Figure captions are left
+ * out (the clean view shows them with the figure); formulas are written as text in place.
  */
 import { foldSpace } from './text.ts';
+
+/** MathML leaves that carry the formula's symbols (identifiers, numbers, operators, text). */
+const MATH_TOKENS = new Set(['mi', 'mn', 'mo', 'mtext', 'ms']);
+
+/**
+ * A formula as plain text, in place of the `<math>` element: its symbols one by one
+ * ("a x 2 + b x + c = 0", as a screen reader's linear reading), else its `alttext`, else a TeX
+ * annotation. Never nothing: a formula dropped from the text leaves a sentence with a hole.
+ */
+export function mathText(math: Element): string {
+  const tokens: string[] = [];
+  const walk = (el: Element): void => {
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const name = c.localName.toLowerCase();
+      // Annotations repeat the formula in another notation (TeX, MathML content).
+      if (name === 'annotation' || name === 'annotation-xml') continue;
+      if (MATH_TOKENS.has(name)) {
+        const t = foldSpace(c.textContent ?? '');
+        if (t) tokens.push(t);
+      } else walk(c);
+    }
+  };
+  walk(math);
+  if (tokens.length) return tokens.join(' ');
+  const alt = foldSpace(math.getAttribute('alttext') ?? '');
+  if (alt) return alt;
+  const tex = math.querySelector('annotation[encoding*="tex" i]');
+  return foldSpace(tex?.textContent ?? math.textContent ?? '');
+}
 
 const BLOCKS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'FIGURE',
   'FIGCAPTION', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'DL', 'DT', 'DD', 'HR', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE',
 ]);
+
+/**
+ * A row of a data table (cells of text, no paragraphs or nested tables): one line, cells joined
+ * by " | ". Layout tables (old pages set whole articles in cells) keep one paragraph per block.
+ */
+function isDataRow(tr: Element): boolean {
+  for (const cell of Array.from(tr.children)) {
+    if (cell.querySelector('p, div, table, ul, ol, blockquote, pre, h1, h2, h3, h4, h5, h6, br')) return false;
+    if (foldSpace(cell.textContent ?? '').length > 200) return false;
+  }
+  return true;
+}
 
 export function toParagraphs(root: Element): string[] {
   const out: string[] = [];
@@ -55,6 +97,16 @@ export function toParagraphs(root: Element): string[] {
     if (child.nodeType !== 1) return;
     const el = child as Element;
     const tag = el.tagName.toUpperCase();
+    if (tag === 'MATH') {
+      // Display formulas are their own paragraph; inline ones sit in the sentence.
+      const display = el.getAttribute('display') === 'block';
+      if (display) flush();
+      current += ` ${mathText(el)} `;
+      if (display) flush();
+      return;
+    }
+    // Captions stay with their figures in the clean view (html); the text is the story alone.
+    if (tag === 'FIGCAPTION') return;
     if (tag === 'BR') {
       if (pendingBreak) flush();
       else {
@@ -68,7 +120,11 @@ export function toParagraphs(root: Element): string[] {
       return;
     }
     flush();
-    if (tag === 'UL' || tag === 'OL') visitList(el);
+    if (tag === 'TR' && isDataRow(el)) {
+      const cells = Array.from(el.children).filter((c) => /^(?:TD|TH)$/i.test(c.tagName)).map((c) => foldSpace(c.textContent ?? ''));
+      const line = cells.filter(Boolean).join(' | ');
+      if (line) out.push(line);
+    } else if (tag === 'UL' || tag === 'OL') visitList(el);
     else if (tag === 'PRE') {
       // Preformatted text (and plain-text documents) separates its paragraphs with blank lines.
       for (const part of (el.textContent ?? '').split(/\n[ \t]*\n/)) {

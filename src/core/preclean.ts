@@ -5,12 +5,13 @@
  * and structure ("Read more" links, sharer URLs, a "Comments" heading), with a few widespread
  * names (Disqus, Google ad slots) as a bonus.
  */
+import { countRule, type RuleProfile } from './cleanup-rules.ts';
 import { foldSpace, sameSite } from './text.ts';
 
 /** Elements that are never article text. */
 const ALWAYS_REMOVE_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET',
-  'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG', 'NAV', 'SVG', 'MATH', 'LINK', 'META',
+  'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG', 'NAV', 'SVG', 'LINK', 'META',
 ]);
 /** Ads and Disqus by id or class: `#disqus_thread`, `.dsq-brlink`, `ins.adsbygoogle`, `#div-gpt-ad-…`, `.ad`, `.ad-slot`, `#ad_top`, `.advert`. */
 const AD_ID = /disqus|advert|^(?:div-gpt-ad|google_ads|ad[-_])/i;
@@ -112,6 +113,9 @@ function textStats(root: Element): Map<Element, TextStats> {
 
 const textLength = (el: Element): number => foldSpace(el.textContent ?? '').length;
 
+/** `el` is a paragraph or sits inside one (then it is inline text of that paragraph). */
+const inProse = (el: Element): boolean => !!el.closest('p');
+
 /**
  * Removes a group of boilerplate links (teasers, share buttons): their common container when it
  * is made of them (at most `perItem` characters per link, and none of the story inside), else each
@@ -130,7 +134,9 @@ function removeGroup(links: Element[], keep: Element[], perItem: number): void {
   for (const link of live) {
     if (!link.isConnected) continue;
     let item: Element = link;
-    for (let up = item.parentElement; up && up !== lca && up.tagName !== 'BODY' && !holdsStory(up) && textLength(up) <= perItem; up = up.parentElement) item = up;
+    // A link inside a paragraph (an inline "MORE" of a hover card) goes alone: its inline
+    // ancestors hold the paragraph's own prose, which is the story.
+    for (let up = item.parentElement; up && up !== lca && up.tagName !== 'BODY' && !holdsStory(up) && !inProse(up) && textLength(up) <= perItem; up = up.parentElement) item = up;
     if (!holdsStory(item)) item.remove();
   }
 }
@@ -158,10 +164,49 @@ export interface PrecleanOptions {
   keep: Element[];
   /** The headline in the clone, if found. */
   headline: Element | null;
+  /** The story's first paragraph in the clone, if found: its ancestors are the story's container. */
+  story?: Element | null;
+  /** Where each rule's firings are counted (ExtractOptions.profile). */
+  profile?: RuleProfile;
+}
+
+/**
+ * Readability's own "unlikely candidate" test (its REGEXPS.unlikelyCandidates and
+ * okMaybeItsACandidate, and its unlikely roles): on its first pass it deletes every element that
+ * matches, before scoring. A story wrapped in `<div class="row site_header">` is deleted whole,
+ * and what is left (a print footer) can pass the length threshold: the article is lost.
+ */
+const UNLIKELY_NAME = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow/i;
+const UNLIKELY_ROLE = /^(?:menu|menubar|complementary|navigation|alert|alertdialog|dialog)$/i;
+
+/**
+ * Rule `story-container-unlikely-name`: the ancestors of the story's first paragraph hold the
+ * story, whatever their class says; their unlikely-looking class, id and role are dropped (in the
+ * clone) so Readability does not delete the story with its wrapper.
+ */
+function protectStoryAncestors(story: Element, profile: RuleProfile | undefined, rule = 'story-container-unlikely-name'): void {
+  for (let el = story.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML'; el = el.parentElement) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const unlikelyName = UNLIKELY_NAME.test(names) && !MAYBE_CANDIDATE.test(names);
+    const unlikelyRole = UNLIKELY_ROLE.test(el.getAttribute('role') ?? '');
+    if (!unlikelyName && !unlikelyRole) continue;
+    if (unlikelyName) {
+      el.removeAttribute('class');
+      el.removeAttribute('id');
+    }
+    if (unlikelyRole) el.removeAttribute('role');
+    countRule(profile, rule);
+  }
 }
 
 export function precleanClone(doc: Document, options: PrecleanOptions): void {
-  const { url, keep, headline } = options;
+  const { url, keep, headline, profile } = options;
+  if (options.story) protectStoryAncestors(options.story, profile);
+  // Rule `formula-container-unlikely-name`: MathJax wraps each formula in an element whose class
+  // names its context menu ("MathJax CtxtMenu_Attached_0"); Readability's unlikely pass reads
+  // "menu" and deletes every formula, leaving sentences with holes.
+  for (const math of Array.from(doc.getElementsByTagName('math'))) protectStoryAncestors(math, profile, 'formula-container-unlikely-name');
   for (const base of Array.from(doc.querySelectorAll('base[href]'))) {
     try {
       const target = new URL(base.getAttribute('href') ?? '', url ?? undefined);

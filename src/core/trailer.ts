@@ -5,7 +5,7 @@
  * this removes them from the body and hands back any credit line found there, so it is never lost.
  */
 import { parseByline } from './byline.ts';
-import { WRITTEN_DATE } from './dates.ts';
+import { DAY_MONTH_DATE, WRITTEN_DATE } from './dates.ts';
 import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
 import { PUBLISHED_IN, RULE_TEXT, blockLines, isInPhotoCaption } from './page-scan.ts';
 import { foldSpace, normalizeName } from './text.ts';
@@ -21,20 +21,24 @@ const DATE_WORDS = /\b(?:posted|published|updated|last updated|modified|on|at|am
 function withoutDates(text: string): string {
   return text
     .replace(new RegExp(WRITTEN_DATE.source, 'gi'), ' ')
+    // "12 juillet 2025", "17 de noviembre de 2024", "17. November 2024"
+    .replace(new RegExp(DAY_MONTH_DATE.source, 'giu'), ' ')
+    // A month and day without the year ("Updated Nov 19, 9:41 AM").
+    .replace(/\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/gi, ' ')
     .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?/g, ' ')
     .replace(DATE_WORDS, ' ');
 }
 
 /** A line that is only a date and time ("July 10, 2024 at 5:12 pm", "Updated: 3/14/2025 9:30 PM"). */
-export function isDateLine(text: string): boolean {
-  if (text.length > 80 || !/\d/.test(text)) return false;
-  return withoutDates(text).replace(/[\s,.:|·•–—-]+/g, '') === '';
+export function isDateLine(text: string, maxLength = 80): boolean {
+  if (text.length > maxLength || !/\d/.test(text)) return false;
+  return withoutDates(text).replace(/[\s,.:;|·•–—-]+/g, '') === '';
 }
 
 /** A byline run together with its date ("The Associated Press Published Monday, November 18, 2019 8:22AM EST"). */
 export function isBylineDateLine(text: string): boolean {
-  if (text.length > 160 || !WRITTEN_DATE.test(text)) return false;
+  if (text.length > 160 || (!WRITTEN_DATE.test(text) && !/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text))) return false;
   const rest = withoutDates(text).replace(/[\s,.:|·•–—-]+$/g, '').replace(/\s+/g, ' ').trim();
   return !!rest && !!parseByline(rest);
 }

@@ -15,7 +15,8 @@ const PAGES_DIR = join(import.meta.dirname, 'pages');
 const names = listFixtures(PAGES_DIR);
 
 it('has the attribution pages', () => {
-  expect(names.length).toBeGreaterThanOrEqual(10);
+  // Pages whose text came out right moved to test/fixtures (issue #13); the rest wait here.
+  expect(names.length).toBeGreaterThanOrEqual(1);
 });
 
 describe.each(names)('attribution page %s', (name) => {

@@ -1,0 +1,312 @@
+/**
+ * Named cleanup rules for Readability's output: lines that sit inside the article's container but
+ * are not the story (photo credits, gallery counters, "Updated …" stamps, related-story and
+ * newsletter promos, contact lines, page chrome). Each rule is one general pattern of text and
+ * structure (never a site's host or class names), has its own test page under
+ * test/cleanup-rules/pages/, and counts its firings in `profile.rules[name]` when a profile is given.
+ *
+ * Captions are not deleted: a caption found in a plain paragraph becomes a `<figcaption>`, so the
+ * clean view keeps it with its figure while the text and Markdown forms leave it out.
+ */
+import { isDateLine } from './trailer.ts';
+import { foldSpace } from './text.ts';
+
+/** Time per extraction step (ms) and firings per cleanup rule (ExtractOptions.profile). */
+export interface RuleProfile {
+  steps: Record<string, number>;
+  rules: Record<string, number>;
+}
+
+export function countRule(profile: RuleProfile | undefined, name: string, n = 1): void {
+  if (profile) profile.rules[name] = (profile.rules[name] ?? 0) + n;
+}
+
+/** What a rule does with a block it matches. */
+type Action = 'remove' | 'caption' | 'remove-with-followers' | 'remove-box' | 'remove-list';
+
+export interface CleanupRule {
+  name: string;
+  /** Why these lines are not the story. */
+  why: string;
+  /** Decides on one leaf block (its folded text given). */
+  test(text: string, el: Element): boolean;
+  action: Action;
+  /** Also tried on an inline element that is alone in its line (a "Sign up" link). */
+  inline?: boolean;
+}
+
+/** Photo agencies and credit words as they close a credit ("Alex Wong | Getty Images"). */
+const AGENCY = String.raw`(?:Getty(?:\s+Images)?|AP(?:\s+Photo)?|AFP(?:\s+via\s+Getty\s+Images)?|Reuters|Shutterstock|EPA(?:-EFE)?|iStock(?:photo)?|Alamy|NurPhoto|SIPA|Corbis|PA(?:\s+(?:Images|Wire))?|Xinhua|ZUMA(?:\s+Wire)?|Bloomberg|Handout|File)`;
+const CREDIT_ONLY = [
+  // "Photo: Jane Doe/Getty Images", "Image credit: NASA", "Credit: Reuters"
+  /^(?:(?:photo|image|picture|video|photograph|illustration)s?\s*(?:credit|courtesy)?|credit|courtesy)\s*[:|]\s*[^.!?]{2,80}$/i,
+  // "Alex Wong | Getty Images", "Jane Doe/AP"
+  new RegExp(String.raw`^[^.!?|]{2,60}\s*[|/]\s*${AGENCY}$`, 'i'),
+  // "(AP Photo/Alan Diaz, File)"
+  /^\((?:[A-Z]{2,8}\s+)?photo\b[^)]{0,80}\)$/i,
+  // "© Aaron Schwartz": a copyright sign and a name, no year (a year makes it a credit line).
+  /^(?:©|\(c\))\s*[^\d.!?]{2,40}$/i,
+];
+/** A caption closes with its credit: "… (Image: GETTY )", "… (AP Photo/Alan Diaz, File)", "… Photo: Jane Doe". */
+const CAPTION_CREDIT = [
+  /\((?:image|photo|picture|photograph|credit|pictured|video)s?\s*(?:credit)?\s*:[^()]{1,80}\)$/i,
+  new RegExp(String.raw`\((?:[^()]{0,40}\s)?(?:${AGENCY})\s*(?:Photo|Images?)?[^()]{0,60}\)$`),
+  /\s(?:photo|image|picture)s?\s*(?:credit)?\s*:\s*[^.!?:]{2,60}$/i,
+  // Wire captions: "FILE PHOTO: …", "… REUTERS/Toby Melville/File Photo"
+  /^FILE PHOTO:|\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\S[^()]{0,60}$/,
+];
+/** Next to an image, a paragraph that closes with a credit in parentheses is a caption ("… (Jabin Botsford/The Washington Post)"). */
+const PAREN_CREDIT = /\((?:[^()/\d]{2,40}\/)*[^()/\d]{2,60}\)$/;
+
+/** `el` or a near ancestor has an image just before it (Readability keeps an image and its caption as siblings). */
+function afterImage(el: Element): boolean {
+  for (let node: Element | null = el, up = 0; node && up < 3; node = node.parentElement, up++) {
+    const prev = node.previousElementSibling;
+    if (prev) return /^(?:IMG|PICTURE|FIGURE)$/.test(prev.tagName) || (!!prev.querySelector('img, picture') && foldSpace(prev.textContent ?? '').length < 40);
+  }
+  return false;
+}
+const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|item)s?\s*)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i;
+/** A stamp word, even run into the date before it ("May 27, 2025Updated May 27, 2025 3:02 p.m."). */
+const STAMP_WORD = /(?:updated|published|posted|modified)\b/i;
+/** Dates run into words ("2025Updated") get a space, so the date patterns see them. */
+const spaced = (text: string): string => text.replace(/(\d)(\p{L})/gu, '$1 $2');
+const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles?|content|coverage|links|news|posts|reading|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about) .{1,40}|(?:also|more) (?:read|see|watch)|don'?t miss|must read|recommended(?: for you| stories| reading| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|what to read next|top stories|read next|up next|more stories|latest (?:news|stories))\s*[.:…]*$/i;
+/** "SEE MORE: <linked headline>", "READ MORE: …", "RELATED: …". */
+const INLINE_PROMO = /^(?:(?:see|read|watch) (?:more|also)\s*[:|-]|(?:related|more|also read|don'?t miss|must read|recommended)\s*[:|]|(?:lee también|lea también|leer más|te puede interesar|(?:à )?lire aussi|voir aussi|lesen sie auch|leggi anche)\s*:)/i;
+const NEWSLETTER = /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b[^.]{0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i;
+const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/i;
+const EMAIL_OR_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:twitter|facebook|instagram)\b|\d{3}[-. ]\d{3}[-. ]\d{4}/i;
+const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|sponsored(?: content)?|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?)$/i;
+const COOKIE_NOTICE = /\b(?:uses?|using) cookies\b[^]{0,300}\b(?:accept|opt-?out|consent|agree|cookie policy|privacy policy)\b/i;
+/** A WordPress shortcode the site failed to render: `[button link="…"]Send us …[/button]`. */
+const SHORTCODE = /^\[([a-z_]+)\b[^\]]*\].*\[\/\1\]$/i;
+const SIGNUP_BUTTON = /^(?:sign up|subscribe|join)(?: now| today| for free| here)?\s*[.!›»>]?$/i;
+/** What a sign-up box pitches (the line just before its button). */
+const SIGNUP_PITCH = /\b(?:newsletters?|inbox|e-?mails?|updates|alerts|briefing|digest|every (?:day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly)\b/i;
+/** A market quote: "DOW 42,322.75 +0.65%", "S&P 500 5,916.93 -0.41%". */
+const MARKET_QUOTE = /^[\p{Lu}&.\d ]{2,16}\s+[\d,]+(?:\.\d+)?\s*[+−-]?\d+(?:\.\d+)?%$/u;
+const SHARE_COUNT = /^(?:\d[\d,.]*\s*[kKmM]?\s*(?:shares?|comments?|views?|reads?)\s*)+$/i;
+
+/** Text length inside links / all text length of `el`. */
+function linkShare(el: Element, text: string): number {
+  if (!text) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += foldSpace(a.textContent ?? '').length;
+  if (el.tagName === 'A') linked = text.length;
+  return Math.min(1, linked / text.length);
+}
+
+/** A line of capitals that is all one link: a promo for another story ("CO-FOUNDER 'PROUD' OF …"). */
+function isCapsLinkPromo(text: string, el: Element): boolean {
+  if (text.length < 15 || text.length > 200 || text.split(/\s+/).length < 3) return false;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 10 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
+  return linkShare(el, text) > 0.9;
+}
+
+export const CLEANUP_RULES: CleanupRule[] = [
+  {
+    name: 'photo-credit',
+    why: 'A line that only credits a photo ("Alex Wong | Getty Images", "(AP Photo/…)", "© Name") is not the story.',
+    test: (text) => text.length <= 100 && CREDIT_ONLY.some((re) => re.test(text)),
+    action: 'remove',
+  },
+  {
+    name: 'gallery-counter',
+    why: 'Slide counters ("1 of 5", "Photo 3/12") belong to the gallery widget.',
+    test: (text) => GALLERY_COUNTER.test(text),
+    action: 'remove',
+  },
+  {
+    name: 'caption-with-credit',
+    why: 'A paragraph that closes with a photo credit is an image caption: kept in the clean view as a figcaption, out of the text.',
+    test: (text, el) =>
+      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || (PAREN_CREDIT.test(text) && afterImage(el))),
+    action: 'caption',
+  },
+  {
+    name: 'timestamp-line',
+    why: '"Updated Nov 19, 9:41 AM; Posted Nov 18" is page metadata (the date is kept as a field), wherever it sits.',
+    test: (text) => STAMP_WORD.test(text) && isDateLine(spaced(text), 160),
+    action: 'remove',
+  },
+  {
+    name: 'share-count',
+    why: 'Share, comment and view counts are widgets.',
+    test: (text) => SHARE_COUNT.test(text),
+    action: 'remove',
+  },
+  {
+    name: 'related-block',
+    why: 'A "Related" / "You may also like" label and the list of links after it promote other stories.',
+    test: (text, el) => text.length <= 60 && RELATED_LABEL.test(text) && !el.closest('blockquote'),
+    action: 'remove-with-followers',
+  },
+  {
+    name: 'inline-promo',
+    why: '"SEE MORE: <headline>" or an all-capitals line that is one link points to another story.',
+    test: (text, el) => (text.length <= 250 && INLINE_PROMO.test(text) && linkShare(el, text) > 0.4) || isCapsLinkPromo(text, el),
+    action: 'remove',
+  },
+  {
+    name: 'newsletter-promo',
+    why: 'Newsletter, app and subscription pitches are not the story.',
+    test: (text) => text.length <= 300 && NEWSLETTER.test(text),
+    action: 'remove',
+  },
+  {
+    name: 'signup-box',
+    why: 'A "Sign up" button and the newsletter pitch just before it are a subscription box.',
+    test: (text) => SIGNUP_BUTTON.test(text),
+    action: 'remove-box',
+    inline: true,
+  },
+  {
+    name: 'market-quotes',
+    why: 'A list of index quotes ("DOW 42,322.75 +0.65%") is a markets widget, not the story.',
+    test: (text, el) => el.tagName === 'LI' && MARKET_QUOTE.test(text),
+    action: 'remove-list',
+  },
+  {
+    name: 'contact-line',
+    why: '"X may be reached at x@example.com. Follow her on Twitter", a newsroom address or phone line: contact details, not the story.',
+    test: (text) => text.length <= 300 && CONTACT.test(text) && EMAIL_OR_HANDLE.test(text),
+    action: 'remove',
+  },
+  {
+    name: 'page-chrome-line',
+    why: '"Skip to content", "Advertisement", "This slideshow requires JavaScript", cookie notices and unrendered shortcodes are the page, not the story.',
+    test: (text) => CHROME_LINE.test(text) || (text.length <= 400 && COOKIE_NOTICE.test(text)) || (text.length <= 300 && SHORTCODE.test(text)),
+    action: 'remove',
+  },
+];
+
+const LEAVES = 'p, h1, h2, h3, h4, h5, h6, li, div, span, figcaption, dt, dd, td, strong, b, em, a';
+const INLINE = /^(?:SPAN|STRONG|B|EM|A)$/;
+const BLOCK_CHILD = /^(?:P|DIV|H[1-6]|UL|OL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|SECTION|ARTICLE|HEADER|FOOTER|DL|ASIDE)$/;
+
+/** The outermost element that holds only `el` (a `<p>` around a lone `<strong>`). */
+function wholeBlock(el: Element, root: Element): Element {
+  let block = el;
+  const text = foldSpace(el.textContent ?? '');
+  // Only through wrappers of this one element (a sibling image makes the wrapper a figure).
+  for (let up = el.parentElement; up && up !== root && up.childElementCount === 1 && foldSpace(up.textContent ?? '') === text; up = up.parentElement) block = up;
+  return block;
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILD.test(c.tagName)) return true;
+  return false;
+}
+
+/** Removes the related-story list after a label: siblings made of links (or images) only. */
+function removeFollowers(label: Element): number {
+  let removed = 0;
+  for (let next = label.nextElementSibling; next; ) {
+    const after = next.nextElementSibling;
+    const text = foldSpace(next.textContent ?? '');
+    const media = !!next.querySelector('img, picture, video');
+    if (text ? linkShare(next, text) < 0.6 : !media) break;
+    next.remove();
+    removed++;
+    next = after;
+  }
+  return removed;
+}
+
+/** A short line, no sentence, no image: the label ("Markets") of the widget after it. */
+function isLabel(el: Element | null): el is Element {
+  if (!el) return false;
+  const text = foldSpace(el.textContent ?? '');
+  return text.length > 0 && text.length <= 40 && !/[.!?]$/.test(text) && !el.querySelector('img, picture, li, p');
+}
+
+/** The sign-up box around a button: its container when that is only pitch and button, else the button and a pitch line before it. */
+function removeSignupBox(button: Element, root: Element): void {
+  const box = button.parentElement;
+  if (box && box !== root && foldSpace(box.textContent ?? '').length <= 250 && SIGNUP_PITCH.test(box.textContent ?? '')) {
+    box.remove();
+    return;
+  }
+  const pitch = button.previousElementSibling;
+  if (pitch && foldSpace(pitch.textContent ?? '').length <= 150 && SIGNUP_PITCH.test(pitch.textContent ?? '')) pitch.remove();
+  button.remove();
+}
+
+/** A list whose every item passes `rule`: removed whole, with its label. */
+function removeList(item: Element, rule: CleanupRule): boolean {
+  const list = item.parentElement;
+  if (!list || !/^(?:UL|OL)$/.test(list.tagName)) return false;
+  const items = Array.from(list.children);
+  if (!items.every((li) => rule.test(foldSpace(li.textContent ?? ''), li))) return false;
+  const label = list.previousElementSibling;
+  if (isLabel(label)) label.remove();
+  list.remove();
+  return true;
+}
+
+function toCaption(el: Element): void {
+  const doc = el.ownerDocument;
+  const caption = doc.createElement('figcaption');
+  while (el.firstChild) caption.appendChild(el.firstChild);
+  el.replaceWith(caption);
+}
+
+/**
+ * Rule `inline-link-cluster`: inside a paragraph, an inline element made of three or more links
+ * and little else (a name's hover card with the person's latest headlines) is a widget inside
+ * the sentence. The innermost such element goes, so the name the sentence needs stays.
+ */
+export const INLINE_LINK_CLUSTER = 'inline-link-cluster';
+
+function isLinkCluster(el: Element): boolean {
+  const text = foldSpace(el.textContent ?? '');
+  return text.length >= 80 && el.querySelectorAll('a').length >= 3 && linkShare(el, text) >= 0.8;
+}
+
+function removeInlineLinkClusters(content: Element, profile: RuleProfile | undefined): void {
+  for (const span of Array.from(content.querySelectorAll('p span'))) {
+    if (!content.contains(span) || !isLinkCluster(span)) continue;
+    // The innermost cluster: none of its own inline children is one.
+    if (Array.from(span.querySelectorAll('span')).some(isLinkCluster)) continue;
+    const p = span.closest('p');
+    // Only inside prose: the paragraph has its own words besides the cluster.
+    if (!p || foldSpace(p.textContent ?? '').length - foldSpace(span.textContent ?? '').length < 40) continue;
+    span.remove();
+    countRule(profile, INLINE_LINK_CLUSTER);
+  }
+}
+
+/** Every rule's name: the table's, the inline-link-cluster pass's and preclean.ts's guards of the story and its formulas. */
+export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, 'story-container-unlikely-name', 'formula-container-unlikely-name'];
+
+/** Applies every rule to the leaf blocks of `content` (in place), counting firings in `profile`. */
+export function applyCleanupRules(content: Element, profile?: RuleProfile): void {
+  removeInlineLinkClusters(content, profile);
+  const leaves = Array.from(content.querySelectorAll(LEAVES)).filter((el) => !hasBlockChild(el));
+  const seen = new Set<Element>();
+  for (const leaf of leaves) {
+    if (!content.contains(leaf)) continue;
+    const block = wholeBlock(leaf, content);
+    if (seen.has(block)) continue;
+    seen.add(block);
+    const text = foldSpace(block.textContent ?? '');
+    // Inline elements count only when they are the whole line (a link inside prose is prose).
+    if (!text || block.closest('pre, code, table')) continue;
+    const inline = INLINE.test(block.tagName);
+    const rule = CLEANUP_RULES.find((r) => (!inline || r.inline) && r.test(text, block));
+    if (!rule) continue;
+    if (rule.action === 'remove-list') {
+      if (removeList(block, rule)) countRule(profile, rule.name);
+      continue;
+    }
+    countRule(profile, rule.name);
+    if (rule.action === 'caption') toCaption(block);
+    else if (rule.action === 'remove-box') removeSignupBox(block, content);
+    else {
+      if (rule.action === 'remove-with-followers') removeFollowers(block);
+      block.remove();
+    }
+  }
+}

@@ -76,7 +76,8 @@ describe('the corpus as a whole', () => {
 });
 
 describe('every page', () => {
-  it('parses, is whole, and agrees with its expectations', { timeout: 120_000 }, () => {
+  // 463 whole pages through jsdom in one test: 137 s was seen on a 2-core machine under a load of 13.
+  it('parses, is whole, and agrees with its expectations', { timeout: 300_000 }, () => {
     const failures: string[] = [];
     const check = (p: CorpusPage, ok: boolean, what: string) => { if (!ok) failures.push(`${p.id}: ${what}`); };
     const otherTitles = new Set([...STORIES.flatMap((s) => s.titles), ...Object.values(EXTRA_HEADLINES).flat().map((h) => h.title)]);

@@ -189,6 +189,7 @@ describe('Readability test pages summary', () => {
     score,
     f1: score === perfect ? 1 : 0.5,
     isArticle,
+    reason: isArticle ? null : 'No article found on this page (too little text).',
     syndicated: false,
     publisher: null,
     readerable,

@@ -27,7 +27,7 @@ import { getHeapStatistics } from 'node:v8';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectSyndication } from '../src/core/detect.ts';
-import { extractArticle, type ExtractOptions } from '../src/core/extract.ts';
+import { DEFAULT_TIME_BUDGET_MS, extractArticle, type ExtractOptions } from '../src/core/extract.ts';
 import { formatHtml, formatMarkdown, formatPlainText } from '../src/core/format.ts';
 import type { CleanArticle, ExtractResult } from '../src/core/types.ts';
 import { attributionMarkdown, runAttribution, type AttributionReport } from './attribution.ts';
@@ -110,11 +110,14 @@ function readabilityBreaks(parsed: ReturnType<Readability['parse']>): string {
 }
 
 /**
- * The options with the profile the core fills. Built as a variable, not a literal, so the bench
- * compiles against a core whose ExtractOptions does not declare `profile` yet (it is then ignored).
+ * The bench's extraction options: the profile the core fills, and no time budget, so that a busy
+ * machine cannot turn a slow page into a lost one and move the accuracy from run to run (the report
+ * lists the pages that took longer than the budget instead). Built as a variable, not a literal,
+ * so the bench compiles against a core whose ExtractOptions does not declare `profile` (it is then
+ * ignored).
  */
-function profiled(profile: ExtractProfile): ExtractOptions {
-  const options: ExtractOptions & { profile: ExtractProfile } = { profile };
+function benchOptions(profile: ExtractProfile): ExtractOptions {
+  const options: ExtractOptions & { profile: ExtractProfile } = { profile, timeBudgetMs: 0 };
   return options;
 }
 
@@ -155,7 +158,7 @@ function runGeneral(pages: BenchPage[]): PageResult[] {
     let base!: ReturnType<typeof readabilityText>;
     let readabilityMs = 0;
     const profile = newProfile();
-    const runOurs = (): void => void ([ours, extractMs] = timed(() => extractArticle(doc, p.url, profiled(profile))));
+    const runOurs = (): void => void ([ours, extractMs] = timed(() => extractArticle(doc, p.url, benchOptions(profile))));
     const runBase = (): void => void ([base, readabilityMs] = timed(() => readabilityText(doc)));
     // Alternate the order so that neither pipeline always runs on a warm cache.
     for (const run of i % 2 ? [runOurs, runBase] : [runBase, runOurs]) run();
@@ -359,6 +362,7 @@ function report(args: Args, general: PageResult[], compared: ReturnType<typeof c
   );
   const stepTotal = profile.steps.reduce((a, r) => a + r.total, 0);
   const extractTotal = general.reduce((a, r) => a + r.extractMs, 0);
+  const overBudget = general.filter((r) => r.extractMs > DEFAULT_TIME_BUDGET_MS);
   const worst = [...general].sort((a, b) => pageF1(a.ours) - pageF1(b.ours)).slice(0, 10);
   const t = {
     detect: dist(general.map((r) => r.detectMs)),
@@ -385,6 +389,7 @@ Dataset: ${args.dataset.replace(ROOT, '.')} — every system scored in this run 
 
 ${comparisonMarkdown(comparison, new Map(general.map((r) => [r.id, r.url])))}
 - Pages where we return no article: ${general.filter((r) => r.noArticle).length}.
+- Pages whose extraction took longer than the ${DEFAULT_TIME_BUDGET_MS / 1000} s time budget (run here without it; the extension would have stopped them): ${overBudget.length ? overBudget.map((r) => `${r.id.slice(0, 8)} (${(r.extractMs / 1000).toFixed(1)} s)`).join(', ') : 'none'}.
 
 The 10 worst pages (our F1):
 

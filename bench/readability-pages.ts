@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../src/core/extract.ts';
 import { blockText } from './block-text.ts';
-import { pageF1, pagePrecision, pageRecall, scorePage, summarize, type PageScore, type Summary } from './metric.ts';
+import { pageF1, pagePrecision, pageRecall, scorePage, summarize, tokenize, type PageScore, type Summary } from './metric.ts';
 import { READABILITY_CAUSES } from './readability-causes.ts';
 import { csvField } from './pages-csv.ts';
 
@@ -65,7 +65,8 @@ export interface TestPageResult {
 }
 
 const quiet = new VirtualConsole();
-const words = (text: string): number => text.match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+/** Words as the metric counts them. */
+const words = (text: string): number => tokenize(text).length;
 
 export function runTestPages(pages: readonly TestPage[]): TestPageResult[] {
   return pages.map((p) => {

@@ -5,31 +5,49 @@
  *   npm run bench -- [--dataset DIR] [--limit N] [--no-browser]
  *
  * 1. Accuracy on general articles: the public article-extraction benchmark (181 pages), scored with
- *    its own metric (bench/metric.ts mirrors its evaluate.py). DIR defaults to
- *    bench/data/article-extraction-benchmark (vendored, MIT); any clone of the public repository works.
- * 2. Accuracy on syndicated pages: our fixtures (test/fixtures), field by field and body F1.
- * 3. Speed under jsdom (detection, extraction, formatting vs Readability alone), and in headless
- *    Chromium in the page, as the content scripts run (skipped with a note when Chromium is missing).
- * 4. Bundle sizes of dist/chrome (minified and gzipped), and the bench run's peak memory.
+ *    its own metric (bench/metric.ts mirrors its evaluate.py), in one table with Readability alone
+ *    (as textContent and with breaks between blocks) and the anchors' stored outputs
+ *    (bench/comparison.ts), per half (ids 0–7 tuning, 8–f held out), with a paired bootstrap
+ *    interval, the pages that lose to Readability alone, the cleanup rules' fire counts, and every
+ *    page's scores in bench/pages.csv. DIR defaults to bench/data/article-extraction-benchmark
+ *    (vendored, MIT); any clone of the public repository works.
+ * 2. Readability's own test pages (bench/data/readability-test-pages, Apache-2.0) against their
+ *    expected.html (bench/readability-pages.ts), per page in bench/readability-pages.csv.
+ * 3. Accuracy on syndicated pages: our fixtures (test/fixtures), field by field and body F1.
+ * 4. Speed under jsdom (detection, extraction, formatting vs Readability alone, the core's per-step
+ *    profile), and in headless Chromium in the page, as the content scripts run (skipped with a
+ *    note when Chromium is missing).
+ * 5. Bundle sizes of dist/chrome (minified and gzipped), and the bench run's peak memory.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectSyndication } from '../src/core/detect.ts';
-import { extractArticle } from '../src/core/extract.ts';
+import { DEFAULT_TIME_BUDGET_MS, extractArticle, type ExtractOptions } from '../src/core/extract.ts';
 import { formatHtml, formatMarkdown, formatPlainText } from '../src/core/format.ts';
 import type { CleanArticle, ExtractResult } from '../src/core/types.ts';
 import { attributionMarkdown, runAttribution, type AttributionReport } from './attribution.ts';
 import { listFixtures, loadFixture } from '../test/helpers/fixtures.ts';
-import { pageF1, scorePage, summarize, type PageScore, type Summary } from './metric.ts';
+import { loadAnchors } from './anchors.ts';
+import { blockText } from './block-text.ts';
+import { compare, comparisonMarkdown, type Comparison, type System } from './comparison.ts';
+import { pageF1, scorePage, type PageScore } from './metric.ts';
+import { pagesCsv } from './pages-csv.ts';
+import { newProfile, rulesMarkdown, stepsMarkdown, summarizeProfiles, type ExtractProfile } from './profile.ts';
+import { loadTestPages, runTestPages, summarizeTestPages, testPagesCsv, testPagesMarkdown, type TestPageResult } from './readability-pages.ts';
+import { half } from './split.ts';
 import { dist, kb, ms, pct, ratio, type Dist } from './stats.ts';
 import { runStressChromium, runStressJsdom, type StressRow } from './stress.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
+/** The 1-minute load average when the run began: times measured on a busy machine are inflated. */
+const loadAtStart = loadavg()[0]!;
 const DEFAULT_DATASET = resolve(ROOT, 'bench', 'data', 'article-extraction-benchmark');
+const TEST_PAGES = resolve(ROOT, 'bench', 'data', 'readability-test-pages');
 const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
 
 interface Args {
@@ -86,6 +104,23 @@ function readabilityText(doc: Document): { text: string; parsed: ReturnType<Read
   return { text: parsed?.textContent ?? '', parsed };
 }
 
+/** Readability's article HTML as text with a break between blocks (not timed: a fairer baseline, not a step of it). */
+function readabilityBreaks(parsed: ReturnType<Readability['parse']>): string {
+  return parsed?.content ? blockText(JSDOM.fragment(parsed.content)) : '';
+}
+
+/**
+ * The bench's extraction options: the profile the core fills, and no time budget, so that a busy
+ * machine cannot turn a slow page into a lost one and move the accuracy from run to run (the report
+ * lists the pages that took longer than the budget instead). Built as a variable, not a literal,
+ * so the bench compiles against a core whose ExtractOptions does not declare `profile` (it is then
+ * ignored).
+ */
+function benchOptions(profile: ExtractProfile): ExtractOptions {
+  const options: ExtractOptions & { profile: ExtractProfile } = { profile, timeBudgetMs: 0 };
+  return options;
+}
+
 // ---------------------------------------------------------------------------------------------
 // 1 + 3a. The general benchmark under jsdom
 
@@ -94,6 +129,8 @@ interface PageResult {
   url: string;
   ours: PageScore;
   readability: PageScore;
+  readabilityBreaks: PageScore;
+  profile: ExtractProfile;
   detectMs: number;
   extractMs: number;
   formatMs: number | null;
@@ -120,7 +157,8 @@ function runGeneral(pages: BenchPage[]): PageResult[] {
     let extractMs = 0;
     let base!: ReturnType<typeof readabilityText>;
     let readabilityMs = 0;
-    const runOurs = (): void => void ([ours, extractMs] = timed(() => extractArticle(doc, p.url)));
+    const profile = newProfile();
+    const runOurs = (): void => void ([ours, extractMs] = timed(() => extractArticle(doc, p.url, benchOptions(profile))));
     const runBase = (): void => void ([base, readabilityMs] = timed(() => readabilityText(doc)));
     // Alternate the order so that neither pipeline always runs on a warm cache.
     for (const run of i % 2 ? [runOurs, runBase] : [runBase, runOurs]) run();
@@ -134,6 +172,8 @@ function runGeneral(pages: BenchPage[]): PageResult[] {
       url: p.url,
       ours: scorePage(p.truth, ours.isArticle ? ours.text : ''),
       readability: scorePage(p.truth, base.text),
+      readabilityBreaks: scorePage(p.truth, readabilityBreaks(base.parsed)),
+      profile,
       detectMs,
       extractMs,
       formatMs,
@@ -295,20 +335,34 @@ function bundleSizes(): { file: string; min: number; gz: number }[] {
 // ---------------------------------------------------------------------------------------------
 // The report
 
-const PUBLISHED = [
-  ['rs_trafilatura', 0.970, 0.951, 0.990],
-  ['trafilatura 2.0.0', 0.958, 0.938, 0.978],
-  ['Readability.js 0.6.0', 0.947, 0.914, 0.982],
-] as const;
-
 function row(cells: (string | number)[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function report(args: Args, general: PageResult[], fixtures: FixtureResult[], attribution: AttributionReport, chromium: BrowserTimings, stress: StressRow[], stressNote: string | null, sizes: ReturnType<typeof bundleSizes>, seconds: number): { md: string; json: object } {
-  const ours: Summary = summarize(general.map((r) => r.ours));
-  const base: Summary = summarize(general.map((r) => r.readability));
-  const losses = general.filter((r) => pageF1(r.ours) < pageF1(r.readability) - 0.05);
+/** Ours, Readability alone both ways, and every anchor whose stored output is in the dataset, on the same pages. */
+function compareSystems(args: Args, pages: BenchPage[], general: PageResult[]): { comparison: Comparison; missing: string[] } {
+  const { anchors, missing } = loadAnchors(args.dataset);
+  const systems: System[] = [
+    { key: 'ours', label: 'Syndicated Reader (this run)', scores: general.map((r) => r.ours) },
+    { key: 'readability_text', label: 'Readability alone, `textContent` (this run)', scores: general.map((r) => r.readability) },
+    { key: 'readability_breaks', label: 'Readability alone, breaks between blocks (this run)', scores: general.map((r) => r.readabilityBreaks) },
+    ...anchors.map((a) => ({ key: a.file, label: `${a.label} (stored output)`, published: a.published, scores: pages.map((p) => scorePage(p.truth, a.texts.get(p.id) ?? '')) })),
+  ];
+  const complete = !Number.isFinite(args.limit) || pages.length < args.limit;
+  return { comparison: compare(general.map((r) => r.id), systems, ['readability_text', 'readability_breaks'], complete), missing };
+}
+
+function report(args: Args, general: PageResult[], compared: ReturnType<typeof compareSystems>, testPages: TestPageResult[], fixtures: FixtureResult[], attribution: AttributionReport, chromium: BrowserTimings, stress: StressRow[], stressNote: string | null, sizes: ReturnType<typeof bundleSizes>, seconds: number): { md: string; json: object } {
+  const { comparison } = compared;
+  const ours = comparison.systems[0]!.split.all;
+  const testSummary = summarizeTestPages(testPages);
+  const profile = summarizeProfiles(
+    general.map((r) => r.profile),
+    (i) => half(general[i]!.id) === 'held-out',
+  );
+  const stepTotal = profile.steps.reduce((a, r) => a + r.total, 0);
+  const extractTotal = general.reduce((a, r) => a + r.extractMs, 0);
+  const overBudget = general.filter((r) => r.extractMs > DEFAULT_TIME_BUDGET_MS);
   const worst = [...general].sort((a, b) => pageF1(a.ours) - pageF1(b.ours)).slice(0, 10);
   const t = {
     detect: dist(general.map((r) => r.detectMs)),
@@ -326,30 +380,29 @@ function report(args: Args, general: PageResult[], fixtures: FixtureResult[], at
 
   const md = `# Benchmark report
 
-Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${general.length} benchmark pages, ${fixtures.length} fixtures, ${seconds.toFixed(0)} s).
-Our pipeline is \`extractArticle\` (src/core); the baseline is plain \`@mozilla/readability\` (\`new Readability(doc.cloneNode(true)).parse().textContent\`), run in the same process on the same parsed pages.
+Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${general.length} benchmark pages, ${testPages.length} Readability test pages, ${fixtures.length} fixtures, ${seconds.toFixed(0)} s; ${cpus().length} cores, load average ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0]!.toFixed(1)} at the end${loadAtStart > cpus().length || loadavg()[0]! > cpus().length ? ': the machine was busy with other work, so absolute times are inflated; the ratios, measured side by side, hold better' : ''}).
+Our pipeline is \`extractArticle\` (src/core); the baseline is plain \`@mozilla/readability\` (\`new Readability(doc.cloneNode(true)).parse()\`), run in the same process on the same parsed pages, its article scored both as \`textContent\` and as text with a break between blocks (\`textContent\` runs the words of adjacent paragraphs together, which costs it shingles it did extract).
 
 ## 1. Accuracy on general articles
 
-Dataset: ${args.dataset.replace(ROOT, '.')} — scored with the benchmark's own metric (4-token shingles, per-page normalisation; bench/metric.ts mirrors its evaluate.py).
+Dataset: ${args.dataset.replace(ROOT, '.')} — every system scored in this run with the benchmark's own metric (4-token shingles, per-page normalisation; bench/metric.ts mirrors its evaluate.py); the anchors from their stored outputs in the dataset's \`output/\`${compared.missing.length ? ` (missing there: ${compared.missing.join(', ')})` : ''}. Every page's scores: bench/pages.csv.
 
-${row(['extractor', 'F1', 'precision', 'recall', 'accuracy'])}
-${row(['---', '---', '---', '---', '---'])}
-${row(['**Syndicated Reader (this run)**', `**${pct(ours.f1)}**`, pct(ours.precision), pct(ours.recall), pct(ours.accuracy)])}
-${row(['Readability alone (this run)', pct(base.f1), pct(base.precision), pct(base.recall), pct(base.accuracy)])}
-${PUBLISHED.map(([n, f, p, r]) => row([`${n} (published)`, f.toFixed(3), p.toFixed(3), r.toFixed(3), ''])).join('\n')}
-
-- Ours vs Readability alone: F1 ${ratio(ours.f1, base.f1)}, precision ${ratio(ours.precision, base.precision)}, recall ${ratio(ours.recall, base.recall)}.
-- Pages where we lose more than 0.05 F1 against Readability alone: **${losses.length}**${losses.length ? ` (${losses.map((l) => l.id.slice(0, 8)).join(', ')})` : ''}.
+${comparisonMarkdown(comparison, new Map(general.map((r) => [r.id, r.url])))}
 - Pages where we return no article: ${general.filter((r) => r.noArticle).length}.
+- Pages whose extraction took longer than the ${DEFAULT_TIME_BUDGET_MS / 1000} s time budget (run here without it; the extension would have stopped them): ${overBudget.length ? overBudget.map((r) => `${r.id.slice(0, 8)} (${(r.extractMs / 1000).toFixed(1)} s)`).join(', ') : 'none'}.
 
 The 10 worst pages (our F1):
 
-${row(['page', 'URL', 'ours F1', 'Readability F1'])}
-${row(['---', '---', '---', '---'])}
-${worst.map((w) => row([w.id.slice(0, 8), w.url.length > 70 ? `${w.url.slice(0, 69)}…` : w.url, pct(pageF1(w.ours)), pct(pageF1(w.readability))])).join('\n')}
+${row(['page', 'half', 'URL', 'ours F1', 'Readability F1 (textContent / breaks)'])}
+${row(['---', '---', '---', '---', '---'])}
+${worst.map((w) => row([w.id.slice(0, 8), half(w.id), w.url.length > 70 ? `${w.url.slice(0, 69)}…` : w.url, pct(pageF1(w.ours)), `${pct(pageF1(w.readability))} / ${pct(pageF1(w.readabilityBreaks))}`])).join('\n')}
 
-## 2. Accuracy on syndicated pages (test/fixtures)
+### Cleanup rules: where they fired
+
+${rulesMarkdown(profile)}
+
+${testPagesMarkdown(testSummary, TEST_PAGES.replace(ROOT, '.'))}
+## 3. Accuracy on syndicated pages (test/fixtures)
 
 ${articles.length} article fixtures, ${negatives.length} pages without an article. Readability has no copyright or distributor field: it counts as right only where the truth is null.
 
@@ -362,7 +415,7 @@ ${row(['"no article" right on negatives', `${negatives.filter((f) => f.ours.noAr
 Fixtures with any field wrong (ours): ${articles.filter((f) => FIELDS.some((k) => !f.ours[k]) || (f.ours.bodyF1 ?? 0) < 0.98).map((f) => f.name).join(', ') || 'none'}.
 
 ${attributionMarkdown(attribution)}
-## 3. Speed
+## 4. Speed
 
 Under jsdom, per page (${general.length} pages; page parsing not included):
 
@@ -384,6 +437,12 @@ ${distRow('Readability alone', c.readability)}
 
 Each page is a fresh document with the bundle injected anew, so the first detection call includes compiling our code, as on a real page load. Extraction and Readability alone run in alternating order.
 
+### Where the time goes (jsdom)
+
+Extraction on the ${general.length} benchmark pages, step by step as the core reports it through \`extractArticle(doc, url, { profile })\`${profile.steps.length ? `; the steps sum to ${((100 * stepTotal) / (extractTotal || 1)).toFixed(0)}% of the measured extraction time` : ''}:
+
+${stepsMarkdown(profile)}
+
 Targets: detection under 2 ms median (jsdom ${ms(t.detect.median)}, Chromium ${ms(c.detect.median)} cold / ${ms(c.detectWarm.median)} warm); extraction within 1.3× Readability alone at the median (jsdom ${ratio(t.extract.median, t.readability.median)}, Chromium ${ratio(c.extract.median, c.readability.median)}).
 
 ### Stress pages
@@ -394,7 +453,7 @@ ${row(['page', 'where', 'elements', 'depth', 'parse', 'detection', 'extraction',
 ${row(['---', '---', '---', '---', '---', '---', '---', '---', '---', '---'])}
 ${stress.map((r) => row([r.page, r.where, r.elements.toLocaleString('en-US'), r.depth.toLocaleString('en-US'), r.parseMs === null ? '' : ms(r.parseMs), ms(r.detectMs), ms(r.extractMs), ms(r.readabilityMs), ratio(r.extractMs, r.readabilityMs), r.outcome])).join('\n')}
 
-## 4. Size and memory
+## 5. Size and memory
 
 ${sizes.length ? `${row(['dist/chrome script', 'minified', 'gzipped'])}\n${row(['---', '---', '---'])}\n${sizes.map((s) => row([s.file, kb(s.min), kb(s.gz)])).join('\n')}` : '`dist/` not built: run `npm run build` first for sizes.'}
 
@@ -402,7 +461,18 @@ The on-load script is \`detect-on-load.js\` (target under 20 kB minified). Reada
 
 Peak heap used during the run: ${(peakHeap / 1e6).toFixed(0)} MB (V8 heap limit ${(heap.heap_size_limit / 1e6).toFixed(0)} MB; peak RSS ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB).
 `;
-  const json = { date: new Date().toISOString(), ours, readability: base, attribution, losses: losses.map((l) => l.id), worst: worst.map((w) => ({ id: w.id, url: w.url, ours: pageF1(w.ours), readability: pageF1(w.readability) })), jsdom: t, chromium: c, chromiumNote: chromium.note, stress, stressNote, fixtures, sizes, peakHeap };
+  const json = {
+    date: new Date().toISOString(),
+    ours,
+    systems: comparison.systems.map((s) => ({ key: s.key, label: s.label, all: s.split.all, tuning: s.split.tuning, heldOut: s.split.heldOut, published: s.published ?? null, reproduces: s.reproduces })),
+    best: comparison.best,
+    bootstrap: comparison.bootstrap,
+    offenders: comparison.offenders,
+    readabilityTestPages: testSummary,
+    profile,
+    attribution,
+    worst: worst.map((w) => ({ id: w.id, url: w.url, ours: pageF1(w.ours), readability: pageF1(w.readability), readabilityBreaks: pageF1(w.readabilityBreaks) })),
+    jsdom: t, chromium: c, chromiumNote: chromium.note, stress, stressNote, fixtures, sizes, peakHeap };
   return { md, json };
 }
 
@@ -413,6 +483,17 @@ async function main(): Promise<void> {
   console.log(`bench: ${pages.length} pages from ${args.dataset}`);
   const general = runGeneral(pages);
   console.log('bench: general accuracy and jsdom timings done');
+  const compared = compareSystems(args, pages, general);
+  writeFileSync(
+    join(ROOT, 'bench', 'pages.csv'),
+    pagesCsv(
+      compared.comparison.systems.map((s) => s.key),
+      general.map((r, i) => ({ id: r.id, url: r.url, scores: compared.comparison.systems.map((s) => s.scores[i]!) })),
+    ),
+  );
+  const testPages = runTestPages(loadTestPages(TEST_PAGES, args.limit));
+  writeFileSync(join(ROOT, 'bench', 'readability-pages.csv'), testPagesCsv(testPages));
+  console.log('bench: comparison and Readability test pages done');
   const fixtures = runFixtures();
   const attribution = runAttribution(args.dataset, new Map(general.map((r) => [r.id, r.result])));
   console.log('bench: attribution done');
@@ -429,7 +510,7 @@ async function main(): Promise<void> {
     }
   }
   console.log('bench: stress pages done');
-  const { md, json } = report(args, general, fixtures, attribution, chromium, stress, stressNote, bundleSizes(), (performance.now() - started) / 1000);
+  const { md, json } = report(args, general, compared, testPages, fixtures, attribution, chromium, stress, stressNote, bundleSizes(), (performance.now() - started) / 1000);
   writeFileSync(join(ROOT, 'bench', 'REPORT.md'), md);
   writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(md);

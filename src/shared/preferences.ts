@@ -62,10 +62,15 @@ export function siteKey(input: string): string | null {
   const trimmed = input.trim().toLowerCase();
   if (!trimmed) return null;
   let host: string;
-  try {
-    host = /^[a-z][a-z0-9+.-]*:\/\//.test(trimmed) ? new URL(trimmed).hostname : new URL(`https://${trimmed}`).hostname;
-  } catch {
-    return null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(trimmed)) {
+    try {
+      host = new URL(trimmed).hostname;
+    } catch {
+      return null;
+    }
+  } else {
+    // A typed name ("example.com/news"): the part before any path, query or port.
+    host = trimmed.split(/[/?#]/)[0]!.replace(/:\d+$/, '');
   }
   if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$|^localhost$/.test(host)) return null;
   return host.replace(/^www\./, '');

@@ -182,6 +182,20 @@ export function definePanelOptionsTests(get: () => SuiteContext, names: { seed: 
       await Promise.all([options.close(), tab.page.close()]);
     });
 
+    it('makes a click on the toolbar button open the side panel when chosen (the popup is unset), and the popup again', async () => {
+      const ctx = get();
+      const options = await openOptions(ctx);
+      const popupOf = (): Promise<string> => ctx.driver.run(async (ext) => ext.action.getPopup({}), null);
+      expect(await popupOf()).toMatch(/popup\.html$/);
+      await choose(options, 'action-opens', 'panel');
+      for (let i = 0; i < 50 && (await popupOf()) !== ''; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await popupOf()).toBe('');
+      await choose(options, 'action-opens', 'popup');
+      for (let i = 0; i < 50 && (await popupOf()) === ''; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await popupOf()).toMatch(/popup\.html$/);
+      await options.close();
+    });
+
     it('exports the settings to a JSON file and imports it back; a bad file changes nothing and says why', async () => {
       const ctx = get();
       const dir = ctx.driver.session.downloadDir;

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollPage } from './harness.ts';
 import { axeViolations } from './reader-suite.ts';
 import type { SuiteContext } from './suite.ts';
@@ -138,6 +138,21 @@ export function definePanelOptionsTests(get: () => SuiteContext, names: { seed: 
   });
 
   describe('issue #14: the options page', () => {
+    // What the options tests change is put back afterwards: later tests copy through the background
+    // (plain text expected) and open the clean view with its own settings.
+    let savedReader: unknown;
+    beforeAll(async () => {
+      savedReader = await get().driver.run(async (ext) => (await ext.storage.local.get('readerSettings')).readerSettings ?? null, null);
+    });
+    afterAll(async () => {
+      await get().driver.run(async (ext, reader: unknown) => {
+        await ext.storage.sync?.remove('preferences').catch(() => undefined);
+        await ext.storage.local.remove('preferences');
+        if (reader === null) await ext.storage.local.remove('readerSettings');
+        else await ext.storage.local.set({ readerSettings: reader });
+      }, savedReader);
+    });
+
     it('saves every choice, shows it again after a reload, and passes axe', async () => {
       const ctx = get();
       let options = await openOptions(ctx);
@@ -163,6 +178,12 @@ export function definePanelOptionsTests(get: () => SuiteContext, names: { seed: 
       const reader = await ctx.driver.run(async (ext) => (await ext.storage.local.get('readerSettings')).readerSettings, null);
       expect(reader).toMatchObject({ theme: 'sepia', size: 23 });
       await options.close();
+
+      // The popup's Cite menu lists the chosen style first.
+      const tab = await ctx.driver.openTab(ctx.fixtures[names.seed]!.url);
+      const popup = await ctx.driver.openPopupFor(tab.tabId);
+      expect(await popup.$$eval('#cite-menu button[data-style]', (bs) => bs.map((b) => (b as HTMLElement).dataset.style))).toEqual(['chicago', 'apa', 'mla', 'bibtex', 'csl-json']);
+      await Promise.all([popup.close(), tab.page.close()]);
     });
 
     it('the background follows the options: "never show the badge" on a site', async () => {

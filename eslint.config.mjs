@@ -92,7 +92,11 @@ export default tseslint.config(
   zone('popup', others('popup', 'shared', 'core'), 'The UI rooms (popup, reader) import only src/shared and src/core.'),
   zone('reader', others('reader', 'shared', 'core'), 'The UI rooms (popup, reader) import only src/shared and src/core.'),
   zone('panel', others('panel', 'shared', 'core'), 'The UI rooms (popup, reader, panel) import only src/shared and src/core.'),
-  zone('options', others('options', 'shared', 'core', 'reader'), 'The options page imports only src/shared, src/core and the clean view’s settings (src/reader).'),
+  zone(
+    'options',
+    others('options', 'shared', 'core', 'reader'),
+    'The options page imports only src/shared, src/core and the clean view’s settings (src/reader).',
+  ),
   zone('content', ['popup', 'reader', 'panel', 'options', 'background', 'cli'], 'Content scripts run in web pages: they import no UI, background or CLI code.'),
   zone('background', ['popup', 'reader', 'panel', 'options', 'content', 'cli'], 'The background imports no UI, content script or CLI code.'),
   zone('cli', others('cli', 'core'), 'The CLI runs under Node: it imports only src/core.'),

@@ -26,6 +26,8 @@ export const ENTRIES = {
   popup: 'src/popup/index.ts',
   reader: 'src/reader/index.ts',
   'reader-early': 'src/reader/early.ts',
+  panel: 'src/panel/index.ts',
+  options: 'src/options/index.ts',
 };
 const STATIC_FILES = {
   'popup.html': 'src/popup/popup.html',
@@ -34,6 +36,10 @@ const STATIC_FILES = {
   'reader.css': 'src/reader/reader.css',
   // The attribution card and the Cite / Save menus (src/shared/attribution-card.ts, article-actions.ts).
   'article-ui.css': 'src/shared/article-ui.css',
+  'panel.html': 'src/panel/panel.html',
+  'panel.css': 'src/panel/panel.css',
+  'options.html': 'src/options/options.html',
+  'options.css': 'src/options/options.css',
 };
 
 /**
@@ -64,11 +70,17 @@ export const TARGETS = {
       if (numeric !== version) m.version_name = version;
     },
   },
-  /** `background.scripts` (no service_worker: `web-ext lint` warns about it), plus FIREFOX_EXTRA_PERMISSIONS. */
+  /**
+   * `background.scripts` (no service_worker: `web-ext lint` warns about it), plus FIREFOX_EXTRA_PERMISSIONS;
+   * Chrome's `side_panel` (and its `sidePanel` permission) becomes Firefox's `sidebar_action` on the same page.
+   */
   firefox: {
     adapt(m, { script }) {
       m.background = { scripts: [script] };
-      m.permissions = [...new Set([...(m.permissions ?? []), ...FIREFOX_EXTRA_PERMISSIONS])];
+      const panel = m.side_panel?.default_path;
+      delete m.side_panel;
+      if (panel) m.sidebar_action = { default_panel: panel, default_title: m.action?.default_title ?? m.name, default_icon: m.action?.default_icon, open_at_install: false };
+      m.permissions = [...new Set([...(m.permissions ?? []).filter((/** @type {string} */ p) => p !== 'sidePanel'), ...FIREFOX_EXTRA_PERMISSIONS])];
     },
   },
 };

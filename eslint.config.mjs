@@ -6,7 +6,9 @@
  *   core        pure: no browser API, no polyfill, no other room (the CLI and the tests run it under jsdom)
  *   shared      core only (plus itself); the only importer of webextension-polyfill is shared/browser.ts
  *   popup,      shared and core only: the UI never reaches into the background or the content scripts
- *   reader
+ *   reader,
+ *   panel
+ *   options     the same, plus src/reader (settings.ts: the clean view's defaults are edited there)
  *   content     no UI (popup, reader) and no background: they are injected into web pages
  *   background  no UI and no content script
  *   cli         core only: it runs under Node
@@ -16,7 +18,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const ROOMS = ['background', 'cli', 'content', 'core', 'popup', 'reader', 'shared'];
+const ROOMS = ['background', 'cli', 'content', 'core', 'options', 'panel', 'popup', 'reader', 'shared'];
 
 /** `no-restricted-imports` patterns that forbid the given rooms, from a file one level inside src/. */
 const rooms = (names, why) => ({
@@ -89,8 +91,14 @@ export default tseslint.config(
   },
   zone('popup', others('popup', 'shared', 'core'), 'The UI rooms (popup, reader) import only src/shared and src/core.'),
   zone('reader', others('reader', 'shared', 'core'), 'The UI rooms (popup, reader) import only src/shared and src/core.'),
-  zone('content', ['popup', 'reader', 'background', 'cli'], 'Content scripts run in web pages: they import no UI, background or CLI code.'),
-  zone('background', ['popup', 'reader', 'content', 'cli'], 'The background imports no UI, content script or CLI code.'),
+  zone('panel', others('panel', 'shared', 'core'), 'The UI rooms (popup, reader, panel) import only src/shared and src/core.'),
+  zone(
+    'options',
+    others('options', 'shared', 'core', 'reader'),
+    'The options page imports only src/shared, src/core and the clean view’s settings (src/reader).',
+  ),
+  zone('content', ['popup', 'reader', 'panel', 'options', 'background', 'cli'], 'Content scripts run in web pages: they import no UI, background or CLI code.'),
+  zone('background', ['popup', 'reader', 'panel', 'options', 'content', 'cli'], 'The background imports no UI, content script or CLI code.'),
   zone('cli', others('cli', 'core'), 'The CLI runs under Node: it imports only src/core.'),
   {
     // Node scripts and tests: no polyfill either (tests drive the built extension, not the source's browser).

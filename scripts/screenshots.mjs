@@ -24,5 +24,6 @@ if (status === 0) {
     SR_SCREENSHOTS_DIR: 'docs/screenshots',
   });
 }
-if (status === 0) console.log('screenshots: docs/screenshots/ updated (popup-seed.png, reader-light.png, reader-dark.png, reader-read-aloud.png)');
+if (status === 0)
+  console.log('screenshots: docs/screenshots/ updated (popup-seed.png, panel-seed.png, reader-light.png, reader-dark.png, reader-read-aloud.png)');
 process.exit(status);

@@ -11,7 +11,8 @@ import { arcamaxMatches } from './helpers/arcamax-matches.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 const PERMISSIONS = {
-  chrome: ['activeTab', 'scripting', 'contextMenus', 'storage'],
+  // Chrome's side panel needs sidePanel; Firefox's sidebar (sidebar_action) needs no permission.
+  chrome: ['activeTab', 'scripting', 'contextMenus', 'storage', 'sidePanel'],
   // Firefox refuses clipboard writes from the menu/shortcut path without it (see build.mjs).
   firefox: ['activeTab', 'scripting', 'contextMenus', 'storage', 'clipboardWrite'],
 };

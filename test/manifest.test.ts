@@ -28,7 +28,7 @@ describe('manifest.json (the one manifest anyone edits)', () => {
   });
 
   it('asks for the minimum: no tabs, no clipboard (Chrome), no host permissions beyond the content-script matches', () => {
-    expect(base.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'storage']);
+    expect(base.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'storage', 'sidePanel']);
     expect(base.host_permissions).toBeUndefined();
     expect(base.optional_host_permissions).toEqual(['<all_urls>']);
     expect(base.content_security_policy).toBeUndefined(); // the default MV3 CSP: no remote code
@@ -45,10 +45,12 @@ describe('manifest.json (the one manifest anyone edits)', () => {
   });
 
   it('refers only to files the build produces or copies', () => {
-    const built = new Set([...Object.keys(ENTRIES).map((name) => `${name}.js`), 'popup.html', 'popup.css']);
+    const built = new Set([...Object.keys(ENTRIES).map((name) => `${name}.js`), 'popup.html', 'popup.css', 'panel.html', 'options.html']);
     expect(built.has(base.background.service_worker)).toBe(true);
     for (const cs of base.content_scripts) for (const js of cs.js) expect(built.has(js), js).toBe(true);
     expect(built.has(base.action.default_popup)).toBe(true);
+    expect(built.has(base.side_panel.default_path)).toBe(true);
+    expect(built.has(base.options_ui.page)).toBe(true);
     for (const icon of [...Object.values(base.icons), ...Object.values(base.action.default_icon)] as string[]) {
       expect(existsSync(join(ROOT, icon)), icon).toBe(true);
     }
@@ -74,12 +76,22 @@ describe('manifestFor', () => {
   });
 
   it('adds clipboardWrite for Firefox only (its shortcut/context-menu copy needs it; Chrome would warn)', () => {
-    expect(manifestFor('chrome', base, '1.0.0').permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'storage']);
+    expect(manifestFor('chrome', base, '1.0.0').permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'storage', 'sidePanel']);
     expect(manifestFor('firefox', base, '1.0.0').permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'storage', 'clipboardWrite']);
   });
 
+  it('gives Chrome the side panel and Firefox a sidebar on the same page, and both the options page', () => {
+    const chrome = manifestFor('chrome', base, '1.0.0');
+    const firefox = manifestFor('firefox', base, '1.0.0');
+    expect(chrome.side_panel).toEqual({ default_path: 'panel.html' });
+    expect(chrome.sidebar_action).toBeUndefined();
+    expect(firefox.side_panel).toBeUndefined();
+    expect(firefox.sidebar_action).toEqual({ default_panel: 'panel.html', default_title: 'Syndicated Reader', default_icon: base.action.default_icon, open_at_install: false });
+    for (const m of [chrome, firefox]) expect(m.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+  });
+
   it('keeps everything else identical in both', () => {
-    const strip = ({ background: _b, browser_specific_settings: _s, permissions: _p, ...rest }: Manifest) => rest;
+    const strip = ({ background: _b, browser_specific_settings: _s, permissions: _p, side_panel: _c, sidebar_action: _f, ...rest }: Manifest) => rest;
     expect(strip(manifestFor('chrome', base, '1.0.0'))).toEqual(strip(manifestFor('firefox', base, '1.0.0')));
     expect(strip(manifestFor('chrome', base, '1.0.0'))).toEqual({ ...strip(base), version: '1.0.0' });
   });
@@ -111,5 +123,24 @@ describe('manifestFor', () => {
   it('adds host permissions only when asked (test builds)', () => {
     expect(manifestFor('chrome', base, '1.0.0').host_permissions).toBeUndefined();
     expect(manifestFor('chrome', base, '1.0.0', { extraHostPermissions: ['http://127.0.0.1/*'] }).host_permissions).toEqual(['http://127.0.0.1/*']);
+  });
+});
+
+describe('the README’s permission table', () => {
+  /** Rows "| `name` (Chrome only) | why |" of the table under "## Permissions, and why". */
+  function tablePermissions(): { name: string; only: string | null }[] {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.split(/^## Permissions, and why$/m)[1]!.split(/^## /m)[0]!;
+    return [...section.matchAll(/^\| `([A-Za-z]+)`(?: \((Chrome|Firefox) only\))? \|/gm)].map((m) => ({ name: m[1]!, only: m[2] ?? null }));
+  }
+
+  it.each([
+    ['chrome', 'Chrome'],
+    ['firefox', 'Firefox'],
+  ])('lists exactly the permissions of the built %s manifest', (target, label) => {
+    const listed = tablePermissions().filter((p) => p.only === null || p.only === label).map((p) => p.name).sort();
+    expect(listed).toEqual([...manifestFor(target, base, pkg.version).permissions].sort());
+    expect(manifestFor(target, base, pkg.version).host_permissions).toBeUndefined();
+    expect(manifestFor(target, base, pkg.version).optional_host_permissions).toEqual(['<all_urls>']);
   });
 });

@@ -9,13 +9,18 @@
  * - "Open clean view" (popup, context menu, `open-clean-view` command) → extract, keep the article
  *   in storage.session, open reader.html next to the tab.
  * - permissions added/removed → (un)register the everywhere-detection script.
+ * - "Open side panel" (context menu, `open-side-panel` command; the popup opens it itself) and,
+ *   per the options page, a click on the toolbar button; per-site choices: no badge, auto-open.
  */
-import { formatPlainText } from '../core/format.ts';
+import { formatMarkdown, formatPlainText } from '../core/format.ts';
 import type { Detection } from '../core/types.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
-import { createListener, errorMessage, type ContentToBackground, type CopyOutcome, type TabState, type UiToBackground } from '../shared/messages.ts';
+import { createListener, errorMessage, type ContentToBackground, type CopyOutcome, type DetectionReport, type TabState, type UiToBackground } from '../shared/messages.ts';
 import { explainReadError, isNoAccessError } from '../shared/page-access.ts';
+import { autoOpenTarget, PREFERENCES_KEY, siteChoice } from '../shared/preferences.ts';
+import { loadPreferences } from '../shared/preferences-store.ts';
 import { readArticle } from '../shared/read-article.ts';
+import { openPanel, panelKind, setPanelOnActionClick } from '../shared/side-panel.ts';
 import { syncAutoDetect } from './auto-detect.ts';
 import { flashBadge, showDetection } from './badge.ts';
 import { writeClipboardInTab } from './clipboard.ts';
@@ -25,6 +30,8 @@ const MENU_ID = 'copy-clean-text';
 const COMMAND = 'copy-clean-text';
 const VIEW_MENU_ID = 'open-clean-view';
 const VIEW_COMMAND = 'open-clean-view';
+const PANEL_MENU_ID = 'open-side-panel';
+const PANEL_COMMAND = 'open-side-panel';
 const stateKey = (tabId: number): string => `tab:${tabId}`;
 
 async function getTabState(tabId: number): Promise<TabState | null> {
@@ -33,8 +40,14 @@ async function getTabState(tabId: number): Promise<TabState | null> {
   return (stored[key] as TabState | undefined) ?? null;
 }
 
+/** The badge for the tab's verdict, unless the user chose "never show the badge" for its site. */
+async function showBadge(tabId: number, detection: Detection | null): Promise<void> {
+  const hidden = detection ? siteChoice(await loadPreferences(), detection.url).hideBadge : false;
+  await showDetection(tabId, hidden ? null : detection);
+}
+
 async function restoreBadge(tabId: number): Promise<void> {
-  await showDetection(tabId, (await getTabState(tabId))?.detection ?? null);
+  await showBadge(tabId, (await getTabState(tabId))?.detection ?? null);
 }
 
 /** Only our own extension pages (popup, opened as a popup or a tab) may use the UI messages. */
@@ -47,10 +60,10 @@ function assertExtensionPage(sender: Runtime.MessageSender): void {
 async function copyCleanText(tabId: number): Promise<CopyOutcome> {
   let outcome: CopyOutcome;
   try {
-    const result = await readArticle(tabId);
+    const [result, prefs] = await Promise.all([readArticle(tabId), loadPreferences()]);
     if (!result.isArticle) {
       outcome = { ok: false, message: result.reason };
-    } else if (await writeClipboardInTab(tabId, formatPlainText(result))) {
+    } else if (await writeClipboardInTab(tabId, prefs.copyFormat === 'markdown' ? formatMarkdown(result) : formatPlainText(result))) {
       outcome = { ok: true, message: `Copied “${result.title}”` };
     } else {
       outcome = { ok: false, message: 'The browser refused to write to the clipboard.' };
@@ -64,11 +77,14 @@ async function copyCleanText(tabId: number): Promise<CopyOutcome> {
 }
 
 const contentHandlers = {
-  async reportDetection(detection: Detection, sender: Runtime.MessageSender) {
+  async reportDetection(detection: DetectionReport, sender: Runtime.MessageSender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return; // top frames of tabs only
+    // The state is removed when the tab starts loading a page: none yet means a new navigation.
+    const firstReport = (await getTabState(tabId)) === null;
     await browser.storage.session.set({ [stateKey(tabId)]: { detection } satisfies TabState });
-    await showDetection(tabId, detection);
+    await showBadge(tabId, detection);
+    await autoOpen(tabId, detection, firstReport);
   },
 };
 
@@ -103,12 +119,48 @@ browser.runtime.onInstalled.addListener(() => {
   void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Copy clean text', contexts: ['page'] });
     browser.contextMenus.create({ id: VIEW_MENU_ID, title: 'Open clean view', contexts: ['page'] });
+    if (panelKind()) browser.contextMenus.create({ id: PANEL_MENU_ID, title: 'Open side panel', contexts: ['page'] });
   });
   void syncAutoDetect();
+  void applyActionChoice();
 });
-browser.runtime.onStartup.addListener(() => void syncAutoDetect());
+browser.runtime.onStartup.addListener(() => {
+  void syncAutoDetect();
+  void applyActionChoice();
+});
+browser.storage.onChanged.addListener((changes) => {
+  if (PREFERENCES_KEY in changes) void applyActionChoice();
+});
+// Firefox: with the popup unset (options: "the side panel"), a click opens the sidebar. Chrome
+// opens its side panel itself (setPanelBehavior) and sends no click.
+browser.action.onClicked.addListener((tab) => {
+  if (panelKind() === 'sidebar') void openPanel(tab.windowId ?? browser.windows.WINDOW_ID_CURRENT);
+});
 browser.permissions.onAdded.addListener(() => void syncAutoDetect());
 browser.permissions.onRemoved.addListener(() => void syncAutoDetect());
+
+/**
+ * Auto-open (options page, per site). The verdict came from our content script, so we have access
+ * to the page. The clean view opens in a new tab; the panel can only be opened during a user
+ * gesture in both browsers, so without one the attempt fails quietly (the badge still shows, and
+ * an open panel follows the tab by itself).
+ */
+async function autoOpen(tabId: number, detection: DetectionReport, firstReport: boolean): Promise<void> {
+  const target = autoOpenTarget(await loadPreferences(), detection, firstReport);
+  if (target === 'clean-view') await openCleanViewFromPage(tabId);
+  else if (target === 'panel') {
+    const tab = await browser.tabs.get(tabId);
+    await openPanel(tab.windowId ?? browser.windows.WINDOW_ID_CURRENT).catch(() => undefined);
+  }
+}
+
+/** What a click on the toolbar button opens: the popup, or (options page) the side panel. */
+async function applyActionChoice(): Promise<void> {
+  const { actionOpens } = await loadPreferences();
+  const panel = actionOpens === 'panel' && panelKind() !== null;
+  await browser.action.setPopup({ popup: panel ? '' : 'popup.html' });
+  await setPanelOnActionClick(panel);
+}
 
 /** The menu/shortcut path to the clean view: failures show on the badge, as for copying. */
 async function openCleanViewFromPage(tabId: number): Promise<void> {
@@ -121,12 +173,16 @@ async function openCleanViewFromPage(tabId: number): Promise<void> {
 }
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
+  // First and synchronously: the browsers open a panel only during the user's gesture.
+  if (info.menuItemId === PANEL_MENU_ID) return void openPanel(tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT).catch(() => undefined);
   if (tab?.id === undefined) return;
   if (info.menuItemId === MENU_ID) void copyCleanText(tab.id);
   else if (info.menuItemId === VIEW_MENU_ID) void openCleanViewFromPage(tab.id);
 });
 
 browser.commands.onCommand.addListener(async (command, tab) => {
+  // First and synchronously: the browsers open a panel only during the user's gesture.
+  if (command === PANEL_COMMAND) return void openPanel(tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT).catch(() => undefined);
   if (command !== COMMAND && command !== VIEW_COMMAND) return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;

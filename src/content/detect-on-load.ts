@@ -21,7 +21,9 @@ async function reportOnce(): Promise<void> {
   if (scope[RAN]) return;
   scope[RAN] = true;
   const detection = detectSyndication(document, location.href);
-  await sendToBackground('reportDetection', detection);
+  // How the page was reached: auto-open (background) never fires for Back / Forward.
+  const navigationType = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
+  await sendToBackground('reportDetection', { ...detection, navigationType });
 }
 
 reportOnce().catch((err: unknown) => {

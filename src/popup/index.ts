@@ -13,11 +13,13 @@ import { renderArticleView } from '../shared/article-view.ts';
 import { browser } from '../shared/browser.ts';
 import { errorMessage, sendToBackground } from '../shared/messages.ts';
 import { CANNOT_READ_TITLE, errorStateMessage, explainReadError, isNoAccessError, judgeUrl, noAccessMessage, noArticleMessage } from '../shared/page-access.ts';
+import { DEFAULT_PREFERENCES } from '../shared/preferences.ts';
+import { loadPreferences } from '../shared/preferences-store.ts';
 import { readArticle } from '../shared/read-article.ts';
+import { openPanel, panelKind } from '../shared/side-panel.ts';
 import { byId, feedback, setState, showState, wireCopyButtons } from '../shared/ui.ts';
 
 const scriptStart = performance.now();
-const ALL_SITES = '<all_urls>';
 /** Opened as a tab (`?tabId=`: the tests, a bookmark) rather than from the toolbar button. */
 const asTab = new URLSearchParams(location.search).has('tabId');
 
@@ -73,28 +75,30 @@ async function show(): Promise<void> {
   document.body.dataset.renderMs = (performance.now() - scriptStart).toFixed(1);
   document.body.dataset.openMs = performance.now().toFixed(1);
   // Cite and Save come after the text is on screen: they are not what the reader opened the popup for.
-  mountArticleActions(byId('article-actions'), result);
+  const { citationStyle } = await loadPreferences().catch(() => DEFAULT_PREFERENCES);
+  mountArticleActions(byId('article-actions'), result, { citationStyle });
 }
 
-async function setUpAutoDetectToggle(): Promise<void> {
-  const toggle = byId<HTMLInputElement>('auto-detect');
-  toggle.checked = await browser.permissions.contains({ origins: [ALL_SITES] });
-  toggle.addEventListener('change', () => {
-    // permissions.request must be called straight from the user's click (no await before it).
-    const change = toggle.checked
-      ? browser.permissions.request({ origins: [ALL_SITES] })
-      : browser.permissions.remove({ origins: [ALL_SITES] }).then((removed) => !removed);
-    change
-      .then(async (enabled) => {
-        toggle.checked = enabled;
-        await sendToBackground('syncAutoDetect', undefined);
-        feedback('ok', enabled ? 'Detection is on for all sites.' : 'Detection is on for ArcaMax only.');
-      })
-      .catch((err: unknown) => {
-        toggle.checked = !toggle.checked;
-        feedback('fail', `Could not change the setting: ${errorMessage(err)}`);
-      });
+/**
+ * The footer: open the side panel / sidebar (called straight from the click: the browsers accept
+ * it only during a user gesture, so the window id is looked up beforehand), and the options page.
+ */
+async function setUpFooter(): Promise<void> {
+  byId('open-options').addEventListener('click', () => {
+    void browser.runtime.openOptionsPage().then(() => window.close());
   });
+  const button = byId<HTMLButtonElement>('open-panel');
+  if (!panelKind()) return;
+  const { id: windowId } = await browser.windows.getCurrent();
+  if (windowId === undefined) return;
+  button.addEventListener('click', () => {
+    openPanel(windowId)
+      .then(() => {
+        if (!asTab) window.close();
+      })
+      .catch((err: unknown) => feedback('fail', `Could not open the side panel: ${errorMessage(err)}`));
+  });
+  button.hidden = false;
 }
 
 show()
@@ -103,6 +107,4 @@ show()
   .finally(() => {
     document.body.dataset.done = '1';
   });
-setUpAutoDetectToggle().catch(() => {
-  byId('auto-detect').closest('footer')?.setAttribute('hidden', '');
-});
+setUpFooter().catch(() => undefined);

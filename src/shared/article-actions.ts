@@ -46,7 +46,7 @@ function menu(id: string, label: string): { root: HTMLDetailsElement; panel: HTM
   return { root, panel };
 }
 
-function citeMenu(a: CleanArticle): HTMLDetailsElement {
+function citeMenu(a: CleanArticle, first: CiteStyle | undefined): HTMLDetailsElement {
   const { root, panel } = menu('cite-menu', 'Cite');
   const group = el('div');
   group.className = 'menu-choices';
@@ -57,7 +57,9 @@ function citeMenu(a: CleanArticle): HTMLDetailsElement {
   shown.className = 'citation';
   shown.dir = 'auto';
   shown.hidden = true;
-  for (const style of CITE_STYLES) {
+  // The user's citation style (options page) comes first.
+  const styles = first ? [...CITE_STYLES].sort((x, y) => Number(y.id === first) - Number(x.id === first)) : CITE_STYLES;
+  for (const style of styles) {
     const button = el('button', style.label);
     button.type = 'button';
     button.dataset.style = style.id;
@@ -98,9 +100,12 @@ function saveMenu(a: CleanArticle): HTMLDetailsElement {
   return root;
 }
 
-/** Fills `container` (`#article-actions`) with the Cite and Save menus for `a` and shows it. */
-export function mountArticleActions(container: HTMLElement, a: CleanArticle): void {
-  container.replaceChildren(citeMenu(a), saveMenu(a));
+/**
+ * Fills `container` (`#article-actions`) with the Cite and Save menus for `a` and shows it;
+ * `citationStyle` (the options page's default) is listed first.
+ */
+export function mountArticleActions(container: HTMLElement, a: CleanArticle, { citationStyle }: { citationStyle?: CiteStyle } = {}): void {
+  container.replaceChildren(citeMenu(a, citationStyle), saveMenu(a));
   container.classList.add('article-actions');
   container.hidden = false;
 }

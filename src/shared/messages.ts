@@ -30,9 +30,18 @@ export interface CopyOutcome {
   message: string;
 }
 
+/**
+ * The on-load script's verdict plus how the page was reached: `navigationType` is the page's
+ * `PerformanceNavigationTiming.type` ('navigate', 'reload', 'back_forward', 'prerender'), so
+ * auto-open can leave alone a page the user came back to with Back or Forward.
+ */
+export interface DetectionReport extends Detection {
+  navigationType?: string;
+}
+
 export interface ContentToBackground {
   /** The on-load script's verdict for the page in `sender.tab`. */
-  reportDetection(detection: Detection): void;
+  reportDetection(detection: DetectionReport): void;
 }
 
 export interface UiToBackground {

@@ -92,7 +92,8 @@ interface StateView {
 function readState(page: Page): Promise<StateView> {
   return page.evaluate(() => {
     const visible = (e: Element): boolean => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed';
-    const buttons = Array.from(document.querySelectorAll('button')).filter(visible);
+    // The footer's Options / Open side panel go elsewhere in every state: they are not the state's action.
+    const buttons = Array.from(document.querySelectorAll('button')).filter((b) => visible(b) && !b.closest('footer.options'));
     const action = document.getElementById('message-action')!;
     return {
       state: document.body.dataset.state ?? '',

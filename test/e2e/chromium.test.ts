@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ROOT, createDriver, launchChromium, loadPageFixture, makeTestVariant, readPopup, startServer, unavailable, type Driver, type FixtureServer } from './harness.ts';
+import { DIST, ROOT, createDriver, launchChromium, loadPageFixture, makeTestVariant, pollPage, readPopup, startServer, unavailable, type Driver, type FixtureServer } from './harness.ts';
 import { SEED, defineExtensionSuite } from './suite.ts';
 
 const missing = unavailable('chromium', join(DIST, 'chrome'));
@@ -70,6 +70,15 @@ describe.runIf(!missing || process.env.CI)('Chromium', () => {
       const view = await readPopup(await driver.openPopupFor(tabId));
       expect(view.state).toBe('restricted');
       expect(view.messageDetail).toMatch(/not given access/);
+    });
+
+    it('the side panel page says in one sentence what grants access where it may not read (no click, no all-sites grant)', async () => {
+      const { tabId, page } = await driver.openTab(loadPageFixture(SEED).url);
+      const panel = await driver.session.openExtensionPage(`panel.html?tabId=${tabId}`);
+      await pollPage(panel, () => Number(document.body.dataset.reads ?? 0) > 0, null, 20_000, 'the panel to read');
+      const view = await panel.evaluate(() => [document.body.dataset.state, document.getElementById('message-detail')!.textContent]);
+      expect(view).toEqual(['restricted', 'Click the Syndicated Reader button in the toolbar on this page to read it here, or turn on detection on all sites in the options to read every page by itself.']);
+      await Promise.all([panel.close(), page.close()]);
     });
   });
 
@@ -136,6 +145,24 @@ describe.runIf(!missing || process.env.CI)('Chromium', () => {
           expect(view.copyright).toBe(fixtures[SEED]!.expected.copyright);
           get().timings.realPopup = { renderMs: view.renderMs, openMs: view.openMs };
           await popup.screenshot({ path: screenshotPath('popup-seed') });
+        });
+
+        it('opens the real side panel from the popup’s button (a user gesture), follows the seed’s tab, and takes the screenshot', async () => {
+          const { driver, fixtures, tabs } = get();
+          const { page, tabId } = tabs[SEED]!;
+          const popup = await driver.openPopupFor(tabId);
+          await popup.bringToFront();
+          await popup.waitForSelector('#open-panel:not([hidden])', { timeout: 10_000 });
+          const panelUrl = `${driver.session.baseUrl}panel.html`;
+          // sidePanel.open() is refused without a user gesture (from the worker over CDP too): a real click gives one.
+          const [target] = await Promise.all([driver.session.browser.waitForTarget((t) => t.url() === panelUrl, { timeout: 10_000 }), popup.click('#open-panel')]);
+          await page.bringToFront(); // the panel follows the window's active tab
+          const panel = (await target.asPage())!;
+          await panel.waitForFunction((id: number) => document.body.dataset.tabId === String(id) && Number(document.body.dataset.reads ?? 0) > 0, { timeout: 20_000 }, tabId);
+          const title = await panel.evaluate(() => [document.body.dataset.state, document.getElementById('title')?.textContent]);
+          expect(title).toEqual(['article', fixtures[SEED]!.expected.title]);
+          await panel.screenshot({ path: screenshotPath('panel-seed') });
+          await popup.close();
         });
       },
     });

@@ -28,9 +28,12 @@ describe.runIf(!missing || process.env.CI)('Firefox', () => {
     launch: (server) => launchFirefox(EXT_DIR, server),
     restrictedUrl: 'about:robots',
     async beforePopupTests({ driver }) {
-      // The user's opt-in: the popup's toggle requests <all_urls>; the background registers detection everywhere.
-      await driver.control.click('#auto-detect');
-      await pollPage(driver.control, () => /all sites/.test(document.getElementById('feedback')?.textContent ?? ''), null, 10_000, 'the toggle to confirm');
+      // The user's opt-in: the options page's toggle requests <all_urls>; the background registers detection everywhere.
+      const options = await driver.session.openExtensionPage('options.html');
+      await pollPage(options, () => document.body.dataset.ready === '1', null, 15_000, 'the options page');
+      await options.click('#auto-detect');
+      await pollPage(options, () => /all sites/.test(document.getElementById('feedback')?.textContent ?? ''), null, 10_000, 'the toggle to confirm');
+      await options.close();
       expect(await driver.run(async (ext) => ext.permissions.contains({ origins: ['<all_urls>'] }), null)).toBe(true);
     },
     extraTests(get) {
@@ -46,8 +49,11 @@ describe.runIf(!missing || process.env.CI)('Firefox', () => {
 
       it('unregisters it when the permission is given back', async () => {
         const { driver, tabs } = get();
-        await driver.control.click('#auto-detect');
-        await pollPage(driver.control, () => /ArcaMax only/.test(document.getElementById('feedback')?.textContent ?? ''), null, 10_000, 'the toggle to confirm');
+        const options = await driver.session.openExtensionPage('options.html');
+        await pollPage(options, () => document.body.dataset.ready === '1', null, 15_000, 'the options page');
+        await options.click('#auto-detect');
+        await pollPage(options, () => /ArcaMax only/.test(document.getElementById('feedback')?.textContent ?? ''), null, 10_000, 'the toggle to confirm');
+        await options.close();
         expect(await driver.run(async (ext) => (await ext.scripting.getRegisteredContentScripts()).length, null)).toBe(0);
         const { page, tabId } = tabs[COURANT]!;
         await page.reload({ waitUntil: 'load' });

@@ -14,6 +14,7 @@ import { defineOddDocumentTests } from './odd-documents-suite.ts';
 import { defineLifecycleTests } from './lifecycle-suite.ts';
 import { defineAttributionCardTests } from './attribution-card-suite.ts';
 import { defineCiteSaveTests } from './cite-save-suite.ts';
+import { definePanelOptionsTests } from './panel-options-suite.ts';
 import { createDriver, loadPageFixture, makeLongPage, pwned, readPopup, startServer, watchPages, type Driver, type FixtureServer, type PageFixture, type Session } from './harness.ts';
 
 export const SEED = 'arcamax--bloomberg-ukraine-strikes';
@@ -235,6 +236,7 @@ export function defineExtensionSuite(kind: string, options: SuiteOptions): void 
   defineAttackTests(() => ctx);
   defineStressTests(() => ctx, SEED);
   defineOddDocumentTests(() => ctx, SEED);
+  definePanelOptionsTests(() => ctx, { seed: SEED, comic: COMIC, courant: COURANT, longUrl: LONG_URL });
 
   options.extraTests?.(() => ctx);
   // Last: it reloads the extension, which closes every extension page.

@@ -138,6 +138,17 @@ export interface ExtractOptions {
   timeBudgetMs?: number;
   /** The clock (ms), for tests; default Date.now. */
   now?: () => number;
+  /**
+   * When given, filled as extraction runs: `steps[stepName]` = ms spent in that step, `rules[ruleName]`
+   * = how often a cleanup rule fired (the benchmark's per-step profile and rule counts).
+   */
+  profile?: ExtractProfile;
+}
+
+/** Per-step timings (ms) and per-rule counts of one extraction; see ExtractOptions.profile. */
+export interface ExtractProfile {
+  steps: Record<string, number>;
+  rules: Record<string, number>;
 }
 
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;

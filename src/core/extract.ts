@@ -18,7 +18,7 @@ import { collectFindings, creditFinding } from './findings.ts';
 import { findOutlet } from './outlets.ts';
 import { toPlainText } from './plain-text.ts';
 import { precleanClone } from './preclean.ts';
-import { sanitizeArticleHtml } from './sanitize.ts';
+import { sanitizeArticleNode } from './sanitize.ts';
 import { cleanField, countWords, foldSpace, readingMinutes } from './text.ts';
 import { splitTrailer } from './trailer.ts';
 import { unclobbered } from './unclobber.ts';
@@ -222,7 +222,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     providerText: facts.provider ? foldSpace(facts.provider.text) : null,
   });
   // The page's own document gives the window DOMPurify needs (a copy has none).
-  const { html, root } = sanitizeArticleHtml(content.innerHTML, page);
+  const { html, root } = sanitizeArticleNode(content, page);
   const text = toPlainText(root);
   if (text.length < MIN_ARTICLE_CHARS) return noArticle(url, 'No article found on this page (too little text).', reasons);
 

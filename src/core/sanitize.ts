@@ -87,7 +87,7 @@ function tidy(root: HTMLElement): void {
 
 /** Sanitizes article HTML; returns the clean HTML string and its inert DOM. */
 export function sanitizeArticleHtml(html: string, doc: Document): { html: string; root: HTMLElement } {
-  const root = purifierFor(doc).sanitize(html, { ...CONFIG, RETURN_DOM: true, RETURN_DOM_FRAGMENT: false });
+  const root = purifierFor(doc).sanitize(html, { ...CONFIG, RETURN_DOM: true, RETURN_DOM_FRAGMENT: false }) as HTMLElement;
   tidy(root);
   return { html: root.innerHTML.trim(), root };
 }
@@ -102,7 +102,7 @@ export function sanitizeArticleNode(content: Element, doc: Document): { html: st
   const owner = content.ownerDocument;
   const fragment = owner.createDocumentFragment();
   while (content.firstChild) fragment.appendChild(content.firstChild);
-  const root = purifierFor(doc).sanitize(fragment, { ...CONFIG, RETURN_DOM: true, RETURN_DOM_FRAGMENT: false });
+  const root = purifierFor(doc).sanitize(fragment, { ...CONFIG, RETURN_DOM: true, RETURN_DOM_FRAGMENT: false }) as HTMLElement;
   tidy(root);
   return { html: root.innerHTML.trim(), root };
 }

@@ -7,10 +7,10 @@
  */
 import { foldSpace, sameSite } from './text.ts';
 
-/** Elements that are never article text. */
+/** Elements that are never article text (not MathML: a formula is, and the sanitizer keeps it safely). */
 const ALWAYS_REMOVE_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET',
-  'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG', 'NAV', 'SVG', 'MATH', 'LINK', 'META',
+  'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG', 'NAV', 'SVG', 'LINK', 'META',
 ]);
 /** Ads and Disqus by id or class: `#disqus_thread`, `.dsq-brlink`, `ins.adsbygoogle`, `#div-gpt-ad-…`, `.ad`, `.ad-slot`, `#ad_top`, `.advert`. */
 const AD_ID = /disqus|advert|^(?:div-gpt-ad|google_ads|ad[-_])/i;

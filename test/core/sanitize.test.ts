@@ -160,6 +160,24 @@ describe('sanitizeArticleHtml', () => {
   });
 });
 
+describe('extraction keeps formulas', () => {
+  it('a MathML formula in the story reaches the article HTML, in the MathML namespace', () => {
+    const { doc: page, url } = pageDocument({
+      paragraphs: [
+        'The county engineer explained on Tuesday how the new pumps were sized for the river trail, using the same rule that the state has required for every flood project since the storm.',
+        'The flow through each pipe follows <math alttext="Q = v A"><mi>Q</mi><mo>=</mo><mi>v</mi><mi>A</mi></math>, where the velocity and the area of the pipe are measured at the inlet of each of the four stations.',
+        'The budget now goes to the finance committee, which is expected to take it up at its next meeting in the spring, when members will also review the capital plan for roads.',
+      ],
+    });
+    const result = extractArticle(page, url);
+    expect(result.isArticle).toBe(true);
+    if (!result.isArticle) return;
+    expect(result.html).toContain('<math alttext="Q = v A"><mi>Q</mi><mo>=</mo><mi>v</mi><mi>A</mi></math>');
+    const again = sanitizeArticleHtml(result.html, doc).root.querySelector('math');
+    expect(again?.namespaceURI).toBe(MATHML_NS);
+  });
+});
+
 describe('extraction on hostile pages', () => {
   it('resolves relative links against the page, not a <base> pointing elsewhere', () => {
     const { doc: page, url } = pageDocument({

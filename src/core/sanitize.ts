@@ -79,6 +79,10 @@ function tidy(root: HTMLElement): void {
     // data: images (DOMPurify lets them through for <img>) and tracking pixels are not article images.
     if (!SAFE_URL.test(src) || img.getAttribute('width') === '1' || img.getAttribute('height') === '1') img.remove();
   }
+  // A formula left with no text (its payload removed, or only glyphs) shows nothing.
+  for (const math of Array.from(root.querySelectorAll('math'))) {
+    if (!(math.textContent ?? '').trim() && !math.getAttribute('alttext')) math.remove();
+  }
   for (const a of Array.from(root.querySelectorAll('a'))) {
     const href = a.getAttribute('href');
     if (href !== null && !SAFE_URL.test(href)) a.removeAttribute('href');

@@ -137,6 +137,11 @@ describe('sanitizeArticleHtml', () => {
     }
   });
 
+  it('drops a formula left with no text and no alttext', () => {
+    expect(sanitizeArticleHtml('<p>Before <math><mspace width="1em"></mspace></math>after.</p>', doc).html).toBe('<p>Before after.</p>');
+    expect(sanitizeArticleHtml('<p>Before <math alttext="x"><mspace></mspace></math>after.</p>', doc).html).toBe('<p>Before <math alttext="x"><mspace></mspace></math>after.</p>');
+  });
+
   it('drops elements in a namespace the HTML parser would never give them (DOM built by script)', () => {
     const page = new JSDOM('<!doctype html><body><div id="content"><p>Text</p></div>').window.document;
     const content = page.body.firstElementChild!;

@@ -60,11 +60,18 @@ function windowOf(doc: Document): Window & typeof globalThis {
   return win;
 }
 
+const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+const MATHML_ONLY_ATTR = new Set(MATHML_ATTR);
+
 function purifierFor(doc: Document): DOMPurify {
   const win = windowOf(doc);
   let purify = instances.get(win);
   if (!purify) {
     purify = createDOMPurify(win);
+    // MathML's attributes on MathML elements only: `<p display="…">` keeps nothing.
+    purify.addHook('uponSanitizeAttribute', (node, data) => {
+      if (MATHML_ONLY_ATTR.has(data.attrName) && (node as Element).namespaceURI !== MATHML_NS) data.keepAttr = false;
+    });
     instances.set(win, purify);
   }
   return purify;

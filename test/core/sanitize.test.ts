@@ -137,6 +137,10 @@ describe('sanitizeArticleHtml', () => {
     }
   });
 
+  it('keeps MathML attributes on MathML elements only', () => {
+    expect(sanitizeArticleHtml('<p display="block" alttext="x">Text</p><math display="block"><mi>x</mi></math>', doc).html).toBe('<p>Text</p><math display="block"><mi>x</mi></math>');
+  });
+
   it('drops a formula left with no text and no alttext', () => {
     expect(sanitizeArticleHtml('<p>Before <math><mspace width="1em"></mspace></math>after.</p>', doc).html).toBe('<p>Before after.</p>');
     expect(sanitizeArticleHtml('<p>Before <math alttext="x"><mspace></mspace></math>after.</p>', doc).html).toBe('<p>Before <math alttext="x"><mspace></mspace></math>after.</p>');

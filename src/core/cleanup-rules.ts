@@ -12,12 +12,12 @@ import { isDateLine } from './trailer.ts';
 import { foldSpace } from './text.ts';
 
 /** Time per extraction step (ms) and firings per cleanup rule (ExtractOptions.profile). */
-export interface RuleProfile {
+export interface ExtractProfile {
   steps: Record<string, number>;
   rules: Record<string, number>;
 }
 
-export function countRule(profile: RuleProfile | undefined, name: string, n = 1): void {
+export function countRule(profile: ExtractProfile | undefined, name: string, n = 1): void {
   if (profile) profile.rules[name] = (profile.rules[name] ?? 0) + n;
 }
 
@@ -265,7 +265,7 @@ function isLinkCluster(el: Element): boolean {
   return text.length >= 80 && el.querySelectorAll('a').length >= 3 && linkShare(el, text) >= 0.8;
 }
 
-function removeInlineLinkClusters(content: Element, profile: RuleProfile | undefined): void {
+function removeInlineLinkClusters(content: Element, profile: ExtractProfile | undefined): void {
   for (const span of Array.from(content.querySelectorAll('p span'))) {
     if (!content.contains(span) || !isLinkCluster(span)) continue;
     // The innermost cluster: none of its own inline children is one.
@@ -282,7 +282,7 @@ function removeInlineLinkClusters(content: Element, profile: RuleProfile | undef
 export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, 'story-container-unlikely-name', 'formula-container-unlikely-name'];
 
 /** Applies every rule to the leaf blocks of `content` (in place), counting firings in `profile`. */
-export function applyCleanupRules(content: Element, profile?: RuleProfile): void {
+export function applyCleanupRules(content: Element, profile?: ExtractProfile): void {
   removeInlineLinkClusters(content, profile);
   const leaves = Array.from(content.querySelectorAll(LEAVES)).filter((el) => !hasBlockChild(el));
   const seen = new Set<Element>();

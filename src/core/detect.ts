@@ -32,7 +32,7 @@ import {
 } from './page-scan.ts';
 import { bareHost, brandLabel, foldSpace, normalizeName, sameSite } from './text.ts';
 import type { Detection } from './types.ts';
-import { unclobbered } from './unclobber.ts';
+import { protoCall, unclobbered } from './unclobber.ts';
 
 /** Everything the findings are made from, gathered once per page. */
 export interface PageFacts {
@@ -202,9 +202,47 @@ export function isArcamaxStory(f: PageFacts): boolean {
   return f.isArcamax && isArcamaxStoryPath(f.path);
 }
 
+/**
+ * Detection's scan of a page, kept for extraction to reuse: the content script detects on load,
+ * the user asks for the article later in the same page (another script of ours, the same
+ * JavaScript world, so the store lives on the global object under a registered symbol). A scan
+ * is reused only for the same document and URL, and only while the page has the same number of
+ * elements and still holds every element the scan found; otherwise extraction scans again.
+ * Pages read through a de-clobbered copy are not stored (the copy is extraction's own).
+ */
+interface StoredScan {
+  url: string;
+  facts: PageFacts;
+  elements: number;
+}
+const SCANS = Symbol.for('syndicated-reader.page-scans');
+
+function scanStore(): WeakMap<Document, StoredScan> {
+  const scope = globalThis as typeof globalThis & { [SCANS]?: WeakMap<Document, StoredScan> };
+  return (scope[SCANS] ??= new WeakMap());
+}
+
+function elementCount(doc: Document): number {
+  return protoCall<HTMLCollection>(doc, 'getElementsByTagName', '*').length;
+}
+
+function scannedElements(f: PageFacts): (Element | null | undefined)[] {
+  return [f.headline, f.byline?.element, f.publishedIn?.element, ...(f.credit?.elements ?? []), f.provider?.element, ...f.leadParagraphs.map((p) => p.element)];
+}
+
+/** The stored scan of `page` at `url`, when the page has not changed in a way that could make it stale. */
+export function reusableScan(page: Document, url: string): PageFacts | null {
+  const stored = scanStore().get(page);
+  if (!stored || stored.url !== url || stored.elements !== elementCount(page)) return null;
+  const live = scannedElements(stored.facts).every((el) => !el || (el.isConnected && el.ownerDocument === page));
+  return live ? stored.facts : null;
+}
+
 /** Cheap detection for page load: never runs Readability. */
 export function detectSyndication(page: Document, url: string): Detection {
-  const facts = scanPage(unclobbered(page), url);
+  const doc = unclobbered(page);
+  const facts = scanPage(doc, url);
+  if (doc === page) scanStore().set(page, { url, facts, elements: elementCount(page) });
   const reason = notArticleReason(facts);
   if (reason) {
     return { url, isArticle: false, syndicated: false, reasons: [], reason, publisher: null, siteName: facts.siteName };

@@ -12,20 +12,23 @@ import { Readability } from '@mozilla/readability';
 import { parseAnyDate } from './dates.ts';
 import { resolveAttribution } from './attribution.ts';
 import { signOffAuthors, titleCaseIfShouting } from './byline.ts';
-import { isArcamaxStory, notArticleReason, scanPage, type PageFacts } from './detect.ts';
+import { isArcamaxStory, notArticleReason, reusableScan, scanPage, type PageFacts } from './detect.ts';
 import type { Finding } from './evidence.ts';
 import { collectFindings, creditFinding } from './findings.ts';
-import { applyCleanupRules, type RuleProfile } from './cleanup-rules.ts';
+import { applyCleanupRules, type ExtractProfile } from './cleanup-rules.ts';
 import { findOutlet } from './outlets.ts';
 import { toPlainText } from './plain-text.ts';
 import { precleanClone } from './preclean.ts';
-import { sanitizeArticleHtml } from './sanitize.ts';
+import { sanitizeArticleNode } from './sanitize.ts';
 import { cleanField, countWords, foldSpace, readingMinutes } from './text.ts';
 import { splitTrailer } from './trailer.ts';
 import { unclobbered } from './unclobber.ts';
 import { collapseWrapperChains, maxDepth } from './nesting.ts';
 import { documentKindReason } from './document-kind.ts';
 import type { Credit, ExtractResult } from './types.ts';
+
+/** The profile type lives with the cleanup rules that fill its counts; extraction fills its steps. */
+export type { ExtractProfile } from './cleanup-rules.ts';
 
 /** Below this many characters of body text a page holds no article (a stub, a list, an error page). */
 const MIN_ARTICLE_CHARS = 280;
@@ -139,8 +142,11 @@ export interface ExtractOptions {
   timeBudgetMs?: number;
   /** The clock (ms), for tests; default Date.now. */
   now?: () => number;
-  /** When given, each cleanup rule that fires adds to `rules[name]` (and steps may add their ms to `steps`). */
-  profile?: RuleProfile;
+  /**
+   * When given, filled as extraction runs: `steps[stepName]` = ms spent in that step, `rules[ruleName]`
+   * = how often a cleanup rule fired (the benchmark's per-step profile and rule counts).
+   */
+  profile?: ExtractProfile;
 }
 
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
@@ -156,22 +162,45 @@ function budgetCheck(options: ExtractOptions): (step: string) => string | null {
   };
 }
 
+const clock: () => number = typeof performance !== 'undefined' && typeof performance.now === 'function' ? () => performance.now() : () => Date.now();
+
+/** Records each step's time into `profile.steps` (summed when a step repeats); a no-op without a profile. */
+function stepTimer(profile: ExtractProfile | undefined): (step: string) => void {
+  if (!profile) return () => undefined;
+  let last = clock();
+  return (step) => {
+    const t = clock();
+    profile.steps[step] = (profile.steps[step] ?? 0) + (t - last);
+    last = t;
+  };
+}
+
 /** Extracts the clean article from `page` (never modified). */
 export function extractArticle(page: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   const overBudget = budgetCheck(options);
+  const step = stepTimer(options.profile);
   const kind = documentKindReason(page);
   if (kind) return notRead(url, kind);
   // A page whose element names shadow document built-ins is read from a copy without them.
   const doc = unclobbered(page);
-  const facts = scanPage(doc, url);
+  step('de-clobbering');
+  // Detection on page load may have scanned this page already (detect.ts keeps its scan).
+  const facts = (doc === page ? reusableScan(page, url) : null) ?? scanPage(doc, url);
   const reason = notArticleReason(facts);
   if (reason) return noArticle(url, reason);
   const reasons = collectFindings(facts);
+  step('page scan');
   const late = overBudget('the page scan');
   if (late) return notRead(url, late, reasons);
 
   const hiddenPaths = hiddenByStylesheet(page, doc).map(pathOf);
-  const clone = doc.cloneNode(true) as Document;
+  step('hidden styles');
+  // What is read from the page after Readability has rewritten the copy is taken first.
+  const bylineText = facts.byline ? foldSpace(facts.byline.element.textContent ?? '') : null;
+  const timeDate = firstTimeElementDate(doc);
+  // A de-clobbered copy is already ours to change: one copy of the page, never two.
+  const clone = doc === page ? (doc.cloneNode(true) as Document) : doc;
+  step('clone');
   const inClone = (el: Element | null | undefined): Element | null => (el ? resolvePath(clone, pathOf(el)) : null);
   const headline = inClone(facts.headline);
   const story = inClone(facts.firstParagraph?.element);
@@ -182,7 +211,9 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     if (el && !keep.some((k) => el.contains(k))) el.remove();
   }
   precleanClone(clone, { url: facts.url, keep, headline, story, profile: options.profile });
+  step('pre-cleaning');
   const tooDeep = flattenDeepNesting(clone);
+  step('nesting');
   if (tooDeep) return notRead(url, tooDeep, reasons);
   const lateAfterClean = overBudget('the cleanup');
   if (lateAfterClean) return notRead(url, lateAfterClean, reasons);
@@ -203,6 +234,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     if (count) return notRead(url, `This page is too large to read (${Number(count[1]).toLocaleString('en-US')} elements; the limit is ${(options.maxElems ?? DEFAULT_MAX_ELEMENTS).toLocaleString('en-US')}).`, reasons);
     throw err;
   }
+  step('Readability');
   if (!parsed || !parsed.content) return noArticle(url, 'No article found on this page.', reasons);
   const lateAfterReadability = overBudget('the article search');
   if (lateAfterReadability) return notRead(url, lateAfterReadability, reasons);
@@ -210,14 +242,18 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const content = parsed.content;
   const split = splitTrailer(content, {
     title: facts.title ?? parsed.title ?? null,
-    bylineText: facts.byline ? foldSpace(facts.byline.element.textContent ?? '') : null,
+    bylineText,
     creditPieces: facts.credit?.pieces ?? [],
     providerText: facts.provider ? foldSpace(facts.provider.text) : null,
   });
+  step('trailer');
   applyCleanupRules(content, options.profile);
+  step('cleanup rules');
   // The page's own document gives the window DOMPurify needs (a copy has none).
-  const { html, root } = sanitizeArticleHtml(content.innerHTML, page);
+  const { html, root } = sanitizeArticleNode(content, page);
+  step('sanitizing');
   const text = toPlainText(root);
+  step('plain text');
   if (text.length < MIN_ARTICLE_CHARS) return noArticle(url, 'No article found on this page (too little text).', reasons);
 
   // A credit line the page scan did not see (Readability's container held it) is a finding too.
@@ -225,7 +261,9 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   if (trailerFinding) reasons.push(trailerFinding);
   const trailerCredit = trailerFinding ? split.credit : null;
   const credit: Credit | null = facts.credit?.credit ?? trailerCredit;
-  return buildArticle(facts, { url, reasons, credit, html, text, section: split.section, parsed, doc });
+  const article = buildArticle(facts, { url, reasons, credit, html, text, section: split.section, parsed, timeDate });
+  step('metadata');
+  return article;
 }
 
 interface Parts {
@@ -236,7 +274,8 @@ interface Parts {
   text: string;
   section: string | null;
   parsed: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null; dir?: string | null; lang?: string | null };
-  doc: Document;
+  /** The first `<time datetime>` date of the page, read before the copy was rewritten. */
+  timeDate: string | null;
 }
 
 /** JSON-LD authors that are people: not an outlet, not the site. */
@@ -275,7 +314,7 @@ function buildArticle(facts: PageFacts, p: Parts): ExtractResult {
     siteName: field(siteName),
     section: field(facts.publishedIn?.section ?? p.section ?? facts.meta.section ?? null),
     published:
-      bylineFound?.date ?? facts.meta.published ?? facts.meta.ld.datePublished ?? firstTimeElementDate(p.doc) ?? parseAnyDate(parsed.publishedTime),
+      bylineFound?.date ?? facts.meta.published ?? facts.meta.ld.datePublished ?? p.timeDate ?? parseAnyDate(parsed.publishedTime),
     copyright: field(credit?.copyright),
     copyrightYear: credit?.copyrightYear ?? null,
     copyrightHolder: field(credit?.copyrightHolder),

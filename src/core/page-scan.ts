@@ -295,18 +295,37 @@ function isOutletLine(text: string): boolean {
  */
 function bylineLines(el: Element): { lines: string[]; date: string | null } {
   let date: string | null = null;
-  const copy = el.cloneNode(true) as Element;
-  for (const child of Array.from(copy.querySelectorAll('*'))) {
-    if (!copy.contains(child)) continue;
+  // The date elements are found on the page itself; the element is copied (to take them out)
+  // only when it has one, which most bylines do not.
+  const dated: Element[] = [];
+  for (const child of Array.from(el.querySelectorAll('*'))) {
+    if (dated.some((d) => d.contains(child))) continue;
     const t = foldSpace(child.textContent ?? '');
     const isTime = child.tagName.toUpperCase() === 'TIME';
     const d = isTime || (t.length <= MAX_DATE_LINE && child.childElementCount === 0) ? parseDateText(t) ?? parseAnyDate(child.getAttribute('datetime')) : null;
     if (!d && !isTime) continue;
     if (!isTime && foldSpace(t.replace(DAY_MONTH_DATE, '').replace(WRITTEN_DATE, '')).replace(/^(?:published|updated|posted|on|at|[\d:.,\s]|[ap]\.?m\.?|[A-Z]{2,4})+$/i, '') !== '') continue;
     date ??= d;
-    child.remove();
+    dated.push(child);
   }
+  if (!dated.length) return { lines: blockLines(el), date };
+  const paths = dated.map((d) => childPath(el, d));
+  const copy = el.cloneNode(true) as Element;
+  for (const child of paths.map((path) => nodeAt(copy, path))) child?.remove();
   return { lines: blockLines(copy), date };
+}
+
+/** The child-index path from `root` down to `node`. */
+function childPath(root: Node, node: Node): number[] {
+  const path: number[] = [];
+  for (let n: Node = node; n !== root && n.parentNode; n = n.parentNode) path.unshift(Array.prototype.indexOf.call(n.parentNode.childNodes, n) as number);
+  return path;
+}
+
+function nodeAt(root: Node, path: number[]): ChildNode | null {
+  let n: Node | undefined = root;
+  for (const i of path) n = n?.childNodes[i];
+  return n && n !== root ? (n as ChildNode) : null;
 }
 
 /** The date written in the element after a byline (`<span>Name, Outlet on</span> <span>Nov 17, 2024</span>`). */

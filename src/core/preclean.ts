@@ -5,10 +5,10 @@
  * and structure ("Read more" links, sharer URLs, a "Comments" heading), with a few widespread
  * names (Disqus, Google ad slots) as a bonus.
  */
-import { countRule, type RuleProfile } from './cleanup-rules.ts';
+import { countRule, type ExtractProfile } from './cleanup-rules.ts';
 import { foldSpace, sameSite } from './text.ts';
 
-/** Elements that are never article text. */
+/** Elements that are never article text (not MathML: a formula is, and the sanitizer keeps it safely). */
 const ALWAYS_REMOVE_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'APPLET',
   'FORM', 'INPUT', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG', 'NAV', 'SVG', 'LINK', 'META',
@@ -167,7 +167,7 @@ export interface PrecleanOptions {
   /** The story's first paragraph in the clone, if found: its ancestors are the story's container. */
   story?: Element | null;
   /** Where each rule's firings are counted (ExtractOptions.profile). */
-  profile?: RuleProfile;
+  profile?: ExtractProfile;
 }
 
 /**
@@ -185,7 +185,7 @@ const UNLIKELY_ROLE = /^(?:menu|menubar|complementary|navigation|alert|alertdial
  * story, whatever their class says; their unlikely-looking class, id and role are dropped (in the
  * clone) so Readability does not delete the story with its wrapper.
  */
-function protectStoryAncestors(story: Element, profile: RuleProfile | undefined, rule = 'story-container-unlikely-name'): void {
+function protectStoryAncestors(story: Element, profile: ExtractProfile | undefined, rule = 'story-container-unlikely-name'): void {
   for (let el = story.parentElement; el && el.tagName !== 'BODY' && el.tagName !== 'HTML'; el = el.parentElement) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const unlikelyName = UNLIKELY_NAME.test(names) && !MAYBE_CANDIDATE.test(names);

@@ -1,9 +1,14 @@
 /**
  * Sanitizes article HTML with DOMPurify (a maintained sanitizer, not a home-made one) to the
- * structure a reader needs: headings, paragraphs, lists, quotes, figures, tables, links and
- * images. No scripts, event handlers, styles, forms, frames, SVG/MathML, ids or names (DOM
- * clobbering), and only http(s)/mailto URLs. The result is parsed into an inert document
- * (no browsing context: nothing loads, nothing runs) for the text and Markdown forms.
+ * structure a reader needs: headings, paragraphs, lists, quotes, figures, tables, links, images
+ * and MathML formulas (DOMPurify's MathML elements, with its namespace checks: a MathML element
+ * only where an HTML parser would put one). No scripts, event handlers, styles, forms, frames,
+ * SVG, ids or names (DOM clobbering), and only http(s)/mailto URLs. The result lives in an inert
+ * document (no browsing context: nothing loads, nothing runs) for the text and Markdown forms.
+ *
+ * Two entries: `sanitizeArticleNode` for extraction (the article's DOM goes in, DOMPurify's DOM
+ * comes out: no HTML string round trip) and `sanitizeArticleHtml` for a string (the clean view
+ * sanitizes the stored `html` again).
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { protoGet } from './unclobber.ts';
@@ -14,17 +19,33 @@ const ALLOWED_TAGS = [
   'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'div', 'span', 'section', 'article', 'small', 'mark', 'q',
   'cite', 'abbr', 'time', 'dl', 'dt', 'dd', 'del',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'lang', 'dir', 'datetime'];
+/**
+ * MathML presentation elements: DOMPurify's MathML profile without `mglyph` (an image glyph no
+ * formula needs, and the pivot of the known MathML/HTML namespace-confusion payloads).
+ * `semantics` goes (its first child, the formula, stays), `annotation` and `annotation-xml` go
+ * with their content (TeX source or HTML that is not the formula as shown).
+ */
+export const MATHML_TAGS = [
+  'math', 'menclose', 'merror', 'mfenced', 'mfrac', 'mi', 'mlabeledtr', 'mmultiscripts', 'mn', 'mo', 'mover',
+  'mpadded', 'mphantom', 'mroot', 'mrow', 'ms', 'mspace', 'msqrt', 'mstyle', 'msub', 'msup', 'msubsup', 'mtable',
+  'mtd', 'mtext', 'mtr', 'munder', 'munderover', 'mprescripts',
+];
+/** MathML attributes that change how a formula reads (`alttext`: its text, for the plain-text form). */
+const MATHML_ATTR = ['display', 'alttext', 'mathvariant', 'displaystyle', 'scriptlevel', 'linethickness', 'accent', 'accentunder', 'stretchy', 'fence', 'separator', 'open', 'close', 'separators', 'notation', 'columnalign', 'rowalign'];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'lang', 'dir', 'datetime', ...MATHML_ATTR];
 
 const CONFIG: Config = {
-  ALLOWED_TAGS,
+  ALLOWED_TAGS: [...ALLOWED_TAGS, ...MATHML_TAGS],
   ALLOWED_ATTR,
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+  // Plain values, not URLs (else DOMPurify would hold them to ALLOWED_URI_REGEXP).
+  ADD_URI_SAFE_ATTR: MATHML_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
   KEEP_CONTENT: true,
-  // Content of these is never text a reader wants (and SVG/MathML text is a classic payload).
-  FORBID_CONTENTS: ['script', 'style', 'template', 'svg', 'math', 'noscript', 'iframe', 'object', 'embed', 'form', 'button', 'select', 'textarea', 'title'],
+  // Content of these is never text a reader wants (and SVG text is a classic payload). A
+  // formula's annotations are its source (TeX) or HTML, not the formula a reader sees.
+  FORBID_CONTENTS: ['script', 'style', 'template', 'svg', 'noscript', 'iframe', 'object', 'embed', 'form', 'button', 'select', 'textarea', 'title', 'annotation', 'annotation-xml', 'mglyph'],
   SANITIZE_NAMED_PROPS: true,
 };
 
@@ -39,23 +60,21 @@ function windowOf(doc: Document): Window & typeof globalThis {
   return win;
 }
 
+const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+const MATHML_ONLY_ATTR = new Set(MATHML_ATTR);
+
 function purifierFor(doc: Document): DOMPurify {
   const win = windowOf(doc);
   let purify = instances.get(win);
   if (!purify) {
     purify = createDOMPurify(win);
+    // MathML's attributes on MathML elements only: `<p display="…">` keeps nothing.
+    purify.addHook('uponSanitizeAttribute', (node, data) => {
+      if (MATHML_ONLY_ATTR.has(data.attrName) && (node as Element).namespaceURI !== MATHML_NS) data.keepAttr = false;
+    });
     instances.set(win, purify);
   }
   return purify;
-}
-
-/**
- * Parses sanitized HTML into an inert document: a DOMParser document has no browsing context, so
- * nothing in it loads or runs (and no HTML sink such as innerHTML is needed).
- */
-export function parseInert(html: string, doc: Document): HTMLElement {
-  const win = windowOf(doc);
-  return new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
 }
 
 const SAFE_URL = /^(?:https?:|mailto:)/i;
@@ -67,6 +86,10 @@ function tidy(root: HTMLElement): void {
     // data: images (DOMPurify lets them through for <img>) and tracking pixels are not article images.
     if (!SAFE_URL.test(src) || img.getAttribute('width') === '1' || img.getAttribute('height') === '1') img.remove();
   }
+  // A formula left with no text (its payload removed, or only glyphs) shows nothing.
+  for (const math of Array.from(root.querySelectorAll('math'))) {
+    if (!(math.textContent ?? '').trim() && !math.getAttribute('alttext')) math.remove();
+  }
   for (const a of Array.from(root.querySelectorAll('a'))) {
     const href = a.getAttribute('href');
     if (href !== null && !SAFE_URL.test(href)) a.removeAttribute('href');
@@ -75,8 +98,22 @@ function tidy(root: HTMLElement): void {
 
 /** Sanitizes article HTML; returns the clean HTML string and its inert DOM. */
 export function sanitizeArticleHtml(html: string, doc: Document): { html: string; root: HTMLElement } {
-  const clean = purifierFor(doc).sanitize(html, { ...CONFIG, RETURN_DOM: false, RETURN_DOM_FRAGMENT: false }) as unknown as string;
-  const root = parseInert(clean, doc);
+  const root = purifierFor(doc).sanitize(html, { ...CONFIG, RETURN_DOM: true, RETURN_DOM_FRAGMENT: false }) as HTMLElement;
+  tidy(root);
+  return { html: root.innerHTML.trim(), root };
+}
+
+/**
+ * Sanitizes the children of `content` (an element of a throwaway copy of the page, such as
+ * Readability's output: they are moved out of it). DOMPurify imports them into its own inert
+ * document and returns that document's body: one copy, one walk, one serialization (for `html`).
+ * `doc` gives the window whose DOM classes DOMPurify uses.
+ */
+export function sanitizeArticleNode(content: Element, doc: Document): { html: string; root: HTMLElement } {
+  const owner = content.ownerDocument;
+  const fragment = owner.createDocumentFragment();
+  while (content.firstChild) fragment.appendChild(content.firstChild);
+  const root = purifierFor(doc).sanitize(fragment, { ...CONFIG, RETURN_DOM: true, RETURN_DOM_FRAGMENT: false }) as HTMLElement;
   tidy(root);
   return { html: root.innerHTML.trim(), root };
 }

@@ -8,6 +8,8 @@
 export interface InertRules {
   forbiddenElements: string;
   allowedAttributes: string[];
+  /** Attributes allowed on MathML elements only (a formula's display, text and layout). */
+  mathmlAttributes: string[];
   evilHost: string;
 }
 
@@ -15,8 +17,11 @@ export interface InertRules {
 export const READER_RULES_EXTRA = ['target', 'rel'];
 
 export const INERT_RULES: InertRules = {
-  forbiddenElements: 'script, style, link, meta, base, svg, math, iframe, frame, object, embed, form, input, button, textarea, select, template, noscript, video, audio, source, picture',
+  // MathML formulas are kept, but not the elements of the MathML namespace-confusion payloads.
+  forbiddenElements:
+    'script, style, link, meta, base, svg, mglyph, malignmark, maction, annotation, annotation-xml, semantics, iframe, frame, object, embed, form, input, button, textarea, select, template, noscript, video, audio, source, picture',
   allowedAttributes: ['href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'lang', 'dir', 'datetime'],
+  mathmlAttributes: ['display', 'alttext', 'mathvariant', 'displaystyle', 'scriptlevel', 'linethickness', 'accent', 'accentunder', 'stretchy', 'fence', 'separator', 'open', 'close', 'separators', 'notation', 'columnalign', 'rowalign'],
   evilHost: 'evil.example',
 };
 
@@ -25,8 +30,9 @@ export function activeParts(root: ParentNode, rules: InertRules): string[] {
   const found: string[] = Array.from(root.querySelectorAll(rules.forbiddenElements)).map((e) => `<${e.tagName.toLowerCase()}>`);
   for (const el of Array.from(root.querySelectorAll('*'))) {
     const tag = el.tagName.toLowerCase();
+    const isMathml = el.namespaceURI === 'http://www.w3.org/1998/Math/MathML';
     for (const attr of Array.from(el.attributes)) {
-      if (!rules.allowedAttributes.includes(attr.name)) found.push(`${tag}[${attr.name}]`);
+      if (!rules.allowedAttributes.includes(attr.name) && !(isMathml && rules.mathmlAttributes.includes(attr.name))) found.push(`${tag}[${attr.name}]`);
       else if (attr.name === 'target' && !/\bnoopener\b/.test(el.getAttribute('rel') ?? '')) found.push(`${tag}[target] without rel=noopener`);
       else if ((attr.name === 'href' || attr.name === 'src') && !/^(?:https?:|mailto:)/i.test(attr.value.trim())) found.push(`${tag}[${attr.name}=${attr.value}]`);
       else if (attr.value.includes(rules.evilHost)) found.push(`${tag}[${attr.name}=${attr.value}]`);

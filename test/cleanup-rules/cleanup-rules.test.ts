@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { RULE_NAMES, type RuleProfile } from '../../src/core/cleanup-rules.ts';
+import { RULE_NAMES, type ExtractProfile } from '../../src/core/cleanup-rules.ts';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/core/extract.ts';
 import { precleanClone } from '../../src/core/preclean.ts';
@@ -111,7 +111,7 @@ it('has a test page for every rule in the table', () => {
 });
 
 describe.each(Object.entries(CASES))('rule %s', (name, c) => {
-  const profile: RuleProfile = { steps: {}, rules: {} };
+  const profile: ExtractProfile = { steps: {}, rules: {} };
   const result = extractArticle(new JSDOM(page(name), { url: c.url }).window.document, c.url, { profile });
   const article = result as CleanArticle;
 

@@ -1,7 +1,9 @@
 /** The outlet gazetteer: the table's integrity, the binding canonical list, and its lookups. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   OUTLETS,
+  asciiWords,
   findOutlet,
   isRole,
   outletHosts,
@@ -11,6 +13,7 @@ import {
   outletOfAgencyCode,
   outletOfHost,
   stripOutletQualifiers,
+  unicodeWords,
 } from '../../src/core/outlets.ts';
 import { CANONICAL_OUTLETS, OUTLET_EXAMPLES, ROLE_EXAMPLES } from './outlet-examples.ts';
 
@@ -166,5 +169,26 @@ describe('outletOfAgencyCode', () => {
 
   it.each(['', 'XYZ', 'Times', 'Associated'])('%j → null', (code) => {
     expect(outletOfAgencyCode(code)).toBeNull();
+  });
+});
+
+describe('name words: the ASCII pass agrees with the general form', () => {
+  it('on every name and variant in the table', () => {
+    for (const o of OUTLETS) for (const form of [o.name, ...o.variants]) if (asciiWords(form)) expect(asciiWords(form), form).toEqual(unicodeWords(form));
+  });
+
+  it('on any ASCII text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 40 }), (s) => {
+        expect(asciiWords(s)).toEqual(unicodeWords(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('hands anything beyond ASCII to the general form', () => {
+    expect(asciiWords('Le Monde diplomatique')).toEqual(['le', 'monde', 'diplomatique']);
+    expect(asciiWords('El País')).toBeNull();
+    expect(asciiWords('Dow Jones’s')).toBeNull();
   });
 });

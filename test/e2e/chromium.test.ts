@@ -143,8 +143,32 @@ describe.runIf(!missing || process.env.CI)('Chromium', () => {
           expect(view.state, view.messageDetail).toBe('article');
           expect(view.title).toBe(fixtures[SEED]!.expected.title);
           expect(view.copyright).toBe(fixtures[SEED]!.expected.copyright);
-          get().timings.realPopup = { renderMs: view.renderMs, openMs: view.openMs };
           await popup.screenshot({ path: screenshotPath('popup-seed') });
+          // Issue #12's budget is a median (open-to-text under 150 ms on the seed): six more openings,
+          // reported with the timings (a number to read, not a timed assertion: the bench's rule).
+          const opens = [view.openMs];
+          const renders = [view.renderMs];
+          let shown = popup;
+          for (let i = 0; i < 6; i++) {
+            await shown.close();
+            await page.bringToFront();
+            const [again] = await Promise.all([
+              driver.session.browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 10_000 }),
+              driver.session.worker!.evaluate(() => (globalThis as any).chrome.action.openPopup()),
+            ]);
+            shown = (await again.asPage())!;
+            await shown.waitForFunction(() => document.body.dataset.done === '1', { timeout: 15_000 });
+            const v = await readPopup(shown);
+            expect(v.state, v.messageDetail).toBe('article');
+            opens.push(v.openMs);
+            renders.push(v.renderMs);
+          }
+          await shown.close();
+          const median = (xs: (number | null)[]): number | null => {
+            const n = xs.filter((x): x is number => x !== null).sort((a, b) => a - b);
+            return n.length ? n[Math.floor(n.length / 2)]! : null;
+          };
+          get().timings['realPopup (median of 7)'] = { renderMs: median(renders), openMs: median(opens) };
         });
 
         it('opens the real side panel from the popup’s button (a user gesture), follows the seed’s tab, and takes the screenshot', async () => {

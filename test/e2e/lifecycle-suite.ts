@@ -12,6 +12,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { createDriver, readPopup } from './harness.ts';
+import { choose, openOptions } from './panel-options-suite.ts';
 import { openReader, readReader } from './reader-suite.ts';
 import type { SuiteContext } from './suite.ts';
 
@@ -148,6 +149,15 @@ export function defineLifecycleTests(get: () => SuiteContext, seedName: string):
         if (/context invalidated|Receiving end|Syndicated Reader|extension/i.test(String(err))) problems.push(`pageerror: ${String(err)}`);
       });
 
+      // Firefox reloads the extension in place (runtime.reload), as an update does: the options must
+      // survive it. (Chromium's harness reinstalls, which rightly forgets them: not checked there.)
+      const keepsStorage = driver.session.kind === 'firefox';
+      if (keepsStorage) {
+        const options = await openOptions(ctx);
+        await choose(options, 'citation-style', 'mla');
+        await options.close();
+      }
+
       await driver.session.reinstall();
       // The old extension pages went with it; wait for the new background to answer.
       const deadline = Date.now() + 20_000;
@@ -172,6 +182,12 @@ export function defineLifecycleTests(get: () => SuiteContext, seedName: string):
       await ctx.driver.waitForBadge(tab.tabId, '✓');
       expect(problems).toEqual([]);
       await Promise.all([again.close(), tab.page.close()]);
+      if (keepsStorage) {
+        const options = await openOptions(ctx);
+        expect(await options.$eval('#citation-style', (s) => (s as HTMLSelectElement).value), 'the options after a reload of the extension').toBe('mla');
+        await choose(options, 'citation-style', 'apa');
+        await options.close();
+      }
     });
   });
 }

@@ -41,13 +41,13 @@ async function waitForRead(page: Page, tabId: number, after: number): Promise<vo
 }
 const readsOf = (page: Page): Promise<number> => page.evaluate(() => Number(document.body.dataset.reads ?? 0));
 
-async function openOptions(ctx: SuiteContext): Promise<Page> {
+export async function openOptions(ctx: SuiteContext): Promise<Page> {
   const page = await ctx.driver.session.openExtensionPage('options.html');
   await pollPage(page, () => document.body.dataset.ready === '1', null, 15_000, 'the options page');
   return page;
 }
 
-async function choose(page: Page, id: string, value: string): Promise<void> {
+export async function choose(page: Page, id: string, value: string): Promise<void> {
   await page.select(`#${id}`, value);
   await pollPage(page, () => document.getElementById('feedback')?.textContent === 'Saved.', null, 10_000, `#${id} to be saved`);
   await page.evaluate(() => (document.getElementById('feedback')!.textContent = ''));

@@ -187,6 +187,15 @@ describe.runIf(!missing || process.env.CI)('Chromium', () => {
           expect(title).toEqual(['article', fixtures[SEED]!.expected.title]);
           await panel.screenshot({ path: screenshotPath('panel-seed') });
           await popup.close();
+          // An open panel reads every tab the window shows (it injects the on-demand script): close it,
+          // so later tests see their tabs as only they left them.
+          await panel.close();
+          await driver.session.browser.waitForTarget((t) => t.url() === panelUrl, { timeout: 1_000 }).then(
+            () => {
+              throw new Error('the side panel is still open');
+            },
+            () => undefined,
+          );
         });
       },
     });

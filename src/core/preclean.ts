@@ -111,6 +111,25 @@ function textStats(root: Element): Map<Element, TextStats> {
   return stats;
 }
 
+/**
+ * A list of links nested in an item of a prose list ("In progress:" and the bugs it lists, in a
+ * post's list of updates) is part of that item, not a menu. Only when the item leads into it with
+ * its own unlinked words and the outer list is prose itself: a menu's drop-down hangs from a linked
+ * item, and a footer's link columns sit in a list that is links too (removed whole before this).
+ */
+function isSublistOfProse(list: Element, stats: Map<Element, TextStats>): boolean {
+  const item = list.parentElement;
+  const outer = item?.parentElement;
+  if (!/^(?:UL|OL)$/.test(list.tagName) || item?.tagName !== 'LI' || !outer || !/^(?:UL|OL)$/.test(outer.tagName)) return false;
+  const own = stats.get(list);
+  const inItem = stats.get(item);
+  const all = stats.get(outer);
+  if (!own || !inItem || !all) return false;
+  const leadText = inItem.text - own.text;
+  const leadLinked = inItem.linked - own.linked;
+  return leadText > 0 && leadLinked === 0 && all.text - all.linked >= 80 && all.linked / all.text < 0.8;
+}
+
 const textLength = (el: Element): number => foldSpace(el.textContent ?? '').length;
 
 /** `el` is a paragraph or sits inside one (then it is inline text of that paragraph). */
@@ -242,6 +261,7 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
     const s = stats.get(el);
     // Mostly links, and too little other text to hold a story (a wrapper of menus and a short story is not a list).
     if (!s || s.links < 3 || !s.text || s.linked / s.text < 0.8 || s.text - s.linked > 200 || !el.isConnected || !safe(el)) continue;
+    if (isSublistOfProse(el, stats)) continue;
     removeWithLabel(el);
   }
   if (headline?.isConnected) removeBeforeHeadline(headline);

@@ -179,3 +179,27 @@ describe('formulas in a MathJax page reach the article', () => {
     expect(text.split('\n\n')).toContain('x = − b ± b 2 − 4 a c 2 a');
   });
 });
+
+describe('a list of links nested in an item of a prose list', () => {
+  // "Still in progress:" and the bugs it lists are part of the post; the link-list pass of the
+  // pre-cleaning took the nested list for a menu, so the text read "Still in progress:" and stopped.
+  const url = 'https://blog.lanternbrowser.example/2024/03/14/weekly-engineering-notes-issue-42/';
+  const bugs = ['Bug 88213 – Restored tabs lose their zoom level', 'Bug 88240 – Lazy tabs', 'Bug 88301 – Session file is written twice', 'Bug 88317 – Tab groups are not restored'];
+
+  it('keeps the nested list in the article text, after its lead-in and in order', () => {
+    const result = extractArticle(new JSDOM(page('link-sublist-in-prose-list'), { url }).window.document, url) as CleanArticle;
+    expect(result.isArticle).toBe(true);
+    const at = ['Still in progress:', ...bugs, 'The redesigned download panel'].map((s) => result.text.indexOf(s));
+    expect(at.every((i) => i >= 0), result.text).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it('still removes the menus and link lists around the post', () => {
+    const doc = new JSDOM(page('link-sublist-in-prose-list'), { url }).window.document;
+    precleanClone(doc, { url: new URL(url), keep: [], headline: null });
+    const text = doc.body.textContent ?? '';
+    // A drop-down under a linked menu item, a sidebar list, a footer's link columns.
+    for (const junk of ['Nightly channel', 'Weekly Engineering Notes: Issue 41', 'Code of conduct', 'Press kit']) expect(text).not.toContain(junk);
+    for (const bug of bugs) expect(text).toContain(bug);
+  });
+});

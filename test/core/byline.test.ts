@@ -99,6 +99,9 @@ describe('outletOfTail', () => {
     // A role after a known outlet names that outlet, without the role.
     ['BuzzFeed News Reporter', 'BuzzFeed News'],
     ['Chicago Tribune Reporter', 'Chicago Tribune'],
+    // "Los" opens a city's name here, not an outlet's title ("The Reporter").
+    ['Los Angeles Times Reporter', 'Los Angeles Times'],
+    ['The Hollywood Reporter', 'The Hollywood Reporter'],
     // A paper and its city in parentheses keeps its shape.
     ['The Fresno Bee (Fresno, Calif.)', 'The Fresno Bee (Fresno, Calif.)'],
     // A role after words the gazetteer does not know: the host's own staff write that way.

@@ -111,7 +111,9 @@ export function outletOfTail(tail: string): string | null {
   // A site as its name: "Phys.org", "NJ.com".
   if (/^[\p{L}\d][\p{L}\d-]*(?:\.[a-z]{2,6})+$/iu.test(t) && /\.(?:com|org|net|news|co|io|info)\b/i.test(t)) return t;
   // An outlet's shape: two words or more (a lone "News" or "Daily" is a label), no person's name.
-  if (looksLikePerson(t) || !/\s/.test(t)) return null;
+  // A note in parentheses adds no word: "Aotearoa (Māori)" is one word and its language, where
+  // "The Fresno Bee (Fresno, Calif.)" is a paper and its city.
+  if (looksLikePerson(t) || !/\s/.test(t.replace(/\s*\([^()]*\)$/, ''))) return null;
   return OUTLET_WORD.test(t) || /^(?:The|El|La|Le|Les|Los|Las|Der|Die|Das|Il)\s+\p{Lu}/u.test(t) || /\S\s*\([^)]+\)$/.test(t) ? t : null;
 }
 
@@ -225,11 +227,6 @@ export function parseByline(text: string): Byline | null {
     if (parsed) return parsed;
   }
   return parseBody(s, date);
-}
-
-/** True when `s` names an outlet the way a line under a byline does ("Boston Herald"). */
-export function looksLikeOutlet(s: string): boolean {
-  return outletOfTail(s) !== null;
 }
 
 /** A wire's sign-off: "(Reporting by Will Dunham in Washington; Editing by Tom Brown)". */

@@ -1028,8 +1028,11 @@ function endsWithRole(w: readonly string[]): boolean {
   const len = headEndingAt(w, end);
   if (!len) return false;
   const headStart = end - len;
-  // 'The Reporter', 'El Cronista': an article and a bare role noun is a publication's title.
-  const bareTitle = len === 1 && end === w.length && TITLE_HEADS.has(w[headStart]!) && ARTICLES.has(w[0]!) && !ROLE_PREMODS.has(w[headStart - 1] ?? '');
+  // 'The Reporter', 'El Cronista': an article and a bare role noun is a publication's title. But a
+  // known outlet before the noun makes it that outlet's role: 'Los Angeles Times Reporter' ("Los"
+  // is no article there).
+  const bareTitle =
+    len === 1 && end === w.length && TITLE_HEADS.has(w[headStart]!) && ARTICLES.has(w[0]!) && !ROLE_PREMODS.has(w[headStart - 1] ?? '') && !(headStart > 1 && findOutlet(w.slice(0, headStart).join(' ')));
   return !bareTitle;
 }
 

@@ -4,7 +4,7 @@
  * live document that only reads (never writes) and never runs Readability, so detection on page
  * load stays cheap.
  */
-import { looksLikeOutlet, parseByline } from './byline.ts';
+import { outletOfTail, parseByline } from './byline.ts';
 import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
 import { DATE_AT_END, DAY_MONTH_DATE, WRITTEN_DATE, parseAnyDate, parseDateText } from './dates.ts';
 import { findOutlet } from './outlets.ts';
@@ -284,9 +284,14 @@ function nextElementAfter(el: Element): Element | null {
   return null;
 }
 
-/** An outlet's name alone on a line under a byline: not a list of sections, not a label with a date. */
-function isOutletLine(text: string): boolean {
-  return !!text && text.length <= 60 && !/[,|:]/.test(text) && text.split(' ').length <= 6 && !/^published in/i.test(text) && looksLikeOutlet(text);
+/**
+ * The outlet named by a line alone under a byline (not a list of sections, not a label with a
+ * date), as the byline's tail reads it: "BuzzFeed News Reporter" under a name is the outlet
+ * "BuzzFeed News" with a role after it, never an outlet of that name; "Staff Writer" names none.
+ */
+function outletLine(text: string): string | null {
+  if (!text || text.length > 60 || /[,|:]/.test(text) || text.split(' ').length > 6 || /^published in/i.test(text)) return null;
+  return outletOfTail(text);
 }
 
 /**
@@ -343,6 +348,15 @@ function dateAfter(el: Element): string | null {
  * date written in the next element.
  */
 export function findByline(doc: Document, headline: Element | null, title: string | null, storyStart: Element | null = null): FoundByline | null {
+  // The headline said again (an infobox's caption, a sticky header) is no byline, nor are the
+  // lines under it: "New Zealand" / "Aotearoa (Māori)" is a name in two languages, not a person
+  // and an outlet.
+  const headlineText = headline ? normalizeName(headline.textContent ?? '') : '';
+  const titleText = title ? normalizeName(title) : '';
+  const isHeadlineAgain = (text: string): boolean => {
+    const t = normalizeName(text);
+    return !!t && (t === titleText || t === headlineText);
+  };
   const tryElement = (el: Element): FoundByline | null => {
     // A byline is a line: an element with many children is a container (skip reading its text).
     if (el.childElementCount > 8) return null;
@@ -350,17 +364,17 @@ export function findByline(doc: Document, headline: Element | null, title: strin
     const raw = el.textContent ?? '';
     if (raw.length > 600) return null;
     const whole = foldSpace(raw);
-    if (!whole || whole.length > 220 || (title && normalizeName(whole) === normalizeName(title))) return null;
+    if (!whole || whole.length > 220 || isHeadlineAgain(whole)) return null;
     // An element of text alone needs no copy to take its date out.
     const { lines, date } = el.childElementCount ? bylineLines(el) : { lines: [whole], date: null };
     const text = lines.join(' ');
     let byline: Byline | null = null;
     // Lines of their own (<br> or blocks): "By Tim Dunn" / "Boston Herald", "The Associated Press" / "Published …".
-    if (lines.length >= 2) {
+    if (lines.length >= 2 && !isHeadlineAgain(lines[0]!)) {
       const first = parseByline(lines[0]!);
       const agency = findOutlet(lines[0]!);
       if (first && (first.authors.length || (agency && (agency.kind === 'wire' || agency.kind === 'syndicate')))) byline = first;
-      if (byline && !byline.outlet && isOutletLine(lines[1]!)) byline.outlet = lines[1]!;
+      if (byline && !byline.outlet) byline.outlet = outletLine(lines[1]!);
     }
     if (!byline && text && isBylineCandidate(el, text)) byline = parseByline(text);
     if (!byline) return null;
@@ -380,7 +394,7 @@ export function findByline(doc: Document, headline: Element | null, title: strin
     if (!byline.outlet && byline.authors.length) {
       const next = el.nextElementSibling;
       const nextText = foldSpace(next?.textContent ?? '');
-      if (isOutletLine(nextText)) byline.outlet = nextText;
+      byline.outlet = outletLine(nextText);
     }
     byline.date ??= dateAfter(el);
     return { byline, element: el };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline, signOffAuthors, splitOutsideParens } from '../../src/core/byline.ts';
+import { outletOfTail, parseByline, signOffAuthors, splitOutsideParens } from '../../src/core/byline.ts';
 import { isBylineDateLine, isDateLine } from '../../src/core/trailer.ts';
 
 describe('parseByline', () => {
@@ -91,6 +91,27 @@ describe('parseByline', () => {
     '',
   ])('rejects %j', (text) => {
     expect(parseByline(text)).toBeNull();
+  });
+});
+
+describe('outletOfTail', () => {
+  it.each([
+    // A role after a known outlet names that outlet, without the role.
+    ['BuzzFeed News Reporter', 'BuzzFeed News'],
+    ['Chicago Tribune Reporter', 'Chicago Tribune'],
+    // "Los" opens a city's name here, not an outlet's title ("The Reporter").
+    ['Los Angeles Times Reporter', 'Los Angeles Times'],
+    ['The Hollywood Reporter', 'The Hollywood Reporter'],
+    // A paper and its city in parentheses keeps its shape.
+    ['The Fresno Bee (Fresno, Calif.)', 'The Fresno Bee (Fresno, Calif.)'],
+    // A role after words the gazetteer does not know: the host's own staff write that way.
+    ['Ledger Staff Reporter', null],
+    ['Staff Reporter', null],
+    // One word and a note in parentheses (a name and its language) has no outlet's shape.
+    ['Aotearoa (Māori)', null],
+    ['Kyiv (Ukrainian)', null],
+  ])('reads %j as %j', (tail, outlet) => {
+    expect(outletOfTail(tail)).toBe(outlet);
   });
 });
 

@@ -149,6 +149,25 @@ describe('traps', () => {
   ])('ignores a byline that names %s', (_label, byline) => {
     expect(kindsOf({ afterHeadline: `<p>${byline}</p>` })).toEqual([]);
   });
+  it('reads a role line under the byline as its outlet, never as an outlet of that name', () => {
+    // An author card: the name, then the title line the site prints under it.
+    const card = (line: string) => `<div class="user-bylines"><div class="byline"><a href="/janeroe"><img src="/u/janeroe.jpg" alt="Jane Roe"></a><div class="byline__body"><a href="/janeroe" class="byline__author">Jane Roe</a><div class="byline__title">${line}</div></div></div></div>`;
+    const outside = findingsOf({ afterHeadline: card('Chicago Tribune Reporter') }).find((f) => f.kind === 'byline-outlet');
+    expect(outside).toMatchObject({ value: 'Chicago Tribune', outlet: 'Chicago Tribune' });
+    // The host's own reporters, under its name or a role alone: no outlet at all.
+    expect(kindsOf({ afterHeadline: card('County Ledger Reporter') })).toEqual([]);
+    expect(kindsOf({ afterHeadline: card('Staff Reporter') })).toEqual([]);
+  });
+  it('does not read an infobox that repeats the headline as a byline', () => {
+    // An encyclopedia-style page: the headline again, then the name in another language.
+    const infobox = `<table class="infobox geography vcard"><tbody><tr><th colspan="2" class="adr"><div class="fn org country-name">New Zealand</div><br>
+<div><i lang="mi" title="Māori language text">Aotearoa</i>&nbsp;&nbsp;<span class="languageicon">(<a href="/wiki/M%C4%81ori_language" title="Māori language">Māori</a>)</span></div></th></tr>
+<tr><th>Capital</th><td><a href="/wiki/Wellington">Wellington</a></td></tr></tbody></table>`;
+    const page = { title: 'New Zealand - Wikipedia', headline: 'New Zealand', siteName: 'Wikipedia', url: 'https://en.wikipedia.example/wiki/New_Zealand', afterHeadline: infobox };
+    expect(kindsOf(page)).toEqual([]);
+    const { doc, url } = pageDocument(page);
+    expect(scanPage(doc, url).byline).toBeNull();
+  });
   it('ignores the host brand’s own sections (CNN Business on cnn.com)', () => {
     const { doc, url } = pageDocument({ url: 'https://www.cnn.com/2024/11/17/business/fed-rates/index.html', head: '<meta property="og:site_name" content="CNN">', afterHeadline: '<p>By Jane Roe, CNN Business</p>' });
     expect(detectSyndication(doc, url)).toMatchObject({ syndicated: false });

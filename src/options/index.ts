@@ -14,17 +14,12 @@ import { errorMessage, sendToBackground } from '../shared/messages.ts';
 import { makeExport, parseImport, siteKey, withSiteChoice, type AutoOpen, type Preferences, type SettingsExport } from '../shared/preferences.ts';
 import { loadPreferences, savePreferences } from '../shared/preferences-store.ts';
 import { panelKind } from '../shared/side-panel.ts';
-import { byId, el } from '../shared/ui.ts';
+import { byId, el, feedback } from '../shared/ui.ts';
 import { FONTS, LINE_HEIGHTS, normalizeSettings, SETTINGS_KEY, SIZE_RANGE, THEMES, WIDTHS, type ReaderSettings } from '../reader/settings.ts';
 
 const ALL_SITES = '<all_urls>';
 let prefs: Preferences;
 let reader: ReaderSettings;
-
-function say(kind: 'ok' | 'fail', message: string, node = byId('feedback')): void {
-  node.dataset.kind = kind;
-  node.textContent = message;
-}
 
 function fill(select: HTMLSelectElement, values: readonly (string | number)[], label: (v: string) => string = (v) => v): void {
   select.replaceChildren(...values.map((v) => Object.assign(el('option', label(String(v))), { value: String(v) })));
@@ -47,7 +42,7 @@ async function savePrefs(next: Preferences): Promise<void> {
 }
 
 function saved(what: Promise<void>): void {
-  what.then(() => say('ok', 'Saved.')).catch((err: unknown) => say('fail', `Could not save: ${errorMessage(err)}`));
+  what.then(() => feedback('ok', 'Saved.')).catch((err: unknown) => feedback('fail', `Could not save: ${errorMessage(err)}`));
 }
 
 /** Shows the stored values in every control. */
@@ -111,11 +106,11 @@ function wireAutoDetect(): void {
       .then(async (enabled) => {
         toggle.checked = enabled;
         await sendToBackground('syncAutoDetect', undefined);
-        say('ok', enabled ? 'Detection is on for all sites.' : 'Detection is on for ArcaMax only.');
+        feedback('ok', enabled ? 'Detection is on for all sites.' : 'Detection is on for ArcaMax only.');
       })
       .catch((err: unknown) => {
         toggle.checked = !toggle.checked;
-        say('fail', `Could not change the setting: ${errorMessage(err)}`);
+        feedback('fail', `Could not change the setting: ${errorMessage(err)}`);
       });
   });
 }
@@ -144,10 +139,10 @@ function wireControls(): void {
     event.preventDefault();
     const input = byId<HTMLInputElement>('site-host');
     const key = siteKey(input.value);
-    if (!key) return say('fail', `“${input.value.trim()}” is not a site name (for example: example.com).`);
+    if (!key) return feedback('fail', `“${input.value.trim()}” is not a site name (for example: example.com).`);
     const autoOpen = (byId<HTMLSelectElement>('site-auto-open').value || null) as AutoOpen | null;
     const hideBadge = byId<HTMLInputElement>('site-hide-badge').checked;
-    if (!autoOpen && !hideBadge) return say('fail', `Choose what to do on ${key} first.`);
+    if (!autoOpen && !hideBadge) return feedback('fail', `Choose what to do on ${key} first.`);
     input.value = '';
     saved(savePrefs(withSiteChoice(prefs, key, { autoOpen, hideBadge })).then(showSites));
   });
@@ -161,7 +156,7 @@ function wireControls(): void {
     document.body.append(link);
     link.click();
     link.remove();
-    say('ok', 'Exported your settings to syndicated-reader-settings.json.');
+    feedback('ok', 'Exported your settings to syndicated-reader-settings.json.');
   });
 
   const file = byId<HTMLInputElement>('import');
@@ -179,12 +174,12 @@ async function importText(text: Promise<string>): Promise<void> {
   try {
     parsed = parseImport(await text);
   } catch (err) {
-    return say('fail', `The file could not be read: ${errorMessage(err)}`, status);
+    return feedback('fail', `The file could not be read: ${errorMessage(err)}`, status);
   }
-  if (!parsed.ok) return say('fail', `${parsed.message} Nothing was changed.`, status);
+  if (!parsed.ok) return feedback('fail', `${parsed.message} Nothing was changed.`, status);
   await applyImport(parsed.value).then(
-    () => say('ok', 'Imported the settings.', status),
-    (err: unknown) => say('fail', `The settings could not be saved: ${errorMessage(err)}`, status),
+    () => feedback('ok', 'Imported the settings.', status),
+    (err: unknown) => feedback('fail', `The settings could not be saved: ${errorMessage(err)}`, status),
   );
 }
 
@@ -208,7 +203,7 @@ async function showShortcuts(): Promise<void> {
   button.addEventListener('click', () => {
     // Firefox (137+) opens its "Manage Extension Shortcuts" page itself; Chrome's page is a chrome:// URL an extension may open in a tab.
     const opened = ff ? ff.call(browser.commands) : browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).then(() => undefined);
-    opened.catch((err: unknown) => say('fail', `Could not open the shortcut settings: ${errorMessage(err)}`));
+    opened.catch((err: unknown) => feedback('fail', `Could not open the shortcut settings: ${errorMessage(err)}`));
   });
 }
 
@@ -232,4 +227,4 @@ async function start(): Promise<void> {
   document.body.dataset.ready = '1';
 }
 
-start().catch((err: unknown) => say('fail', `The options could not be loaded: ${errorMessage(err)}`));
+start().catch((err: unknown) => feedback('fail', `The options could not be loaded: ${errorMessage(err)}`));

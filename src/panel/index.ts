@@ -16,11 +16,11 @@ import type { CleanArticle } from '../core/types.ts';
 import { mountArticleActions } from '../shared/article-actions.ts';
 import { renderArticleView } from '../shared/article-view.ts';
 import { browser } from '../shared/browser.ts';
-import { errorMessage, sendToBackground } from '../shared/messages.ts';
-import { CANNOT_READ_TITLE, errorStateMessage, explainReadError, isNoAccessError, judgeUrl, noArticleMessage, reasonFromAccessError } from '../shared/page-access.ts';
+import { errorMessage } from '../shared/messages.ts';
+import { CANNOT_READ_TITLE, errorStateMessage, isNoAccessError, judgeUrl, noArticleMessage, reasonFromAccessError } from '../shared/page-access.ts';
 import { loadPreferences } from '../shared/preferences-store.ts';
 import { readArticle } from '../shared/read-article.ts';
-import { byId, feedback, setState, showState, wireCopyButtons } from '../shared/ui.ts';
+import { byId, setState, showState, wireCleanViewButton, wireCopyButtons } from '../shared/ui.ts';
 
 /** The one sentence shown where the panel may not read the page by itself. */
 export const GRANT_ACCESS =
@@ -51,15 +51,6 @@ function resetToolbar(): void {
   delete fb.dataset.kind;
 }
 
-function enableCleanView(tabId: number): void {
-  const open = byId<HTMLButtonElement>('open-view');
-  open.addEventListener('click', () => {
-    sendToBackground('openCleanView', { tabId }).catch((err: unknown) => feedback('fail', `Could not open the clean view: ${explainReadError(errorMessage(err))}`));
-  });
-  open.disabled = false;
-  open.hidden = false;
-}
-
 async function read(tabId: number, mine: number): Promise<void> {
   const stale = (): boolean => mine !== generation;
   const tab = await browser.tabs.get(tabId);
@@ -87,7 +78,7 @@ function render(a: CleanArticle, tabId: number): void {
   renderArticleView(byId('article'), a);
   setState('article');
   wireCopyButtons(a);
-  enableCleanView(tabId);
+  wireCleanViewButton(tabId);
   mountArticleActions(byId('article-actions'), a, { citationStyle: citationStyle ?? undefined });
 }
 

@@ -11,13 +11,13 @@ import type { CleanArticle } from '../core/types.ts';
 import { mountArticleActions } from '../shared/article-actions.ts';
 import { renderArticleView } from '../shared/article-view.ts';
 import { browser } from '../shared/browser.ts';
-import { errorMessage, sendToBackground } from '../shared/messages.ts';
-import { CANNOT_READ_TITLE, errorStateMessage, explainReadError, isNoAccessError, judgeUrl, noAccessMessage, noArticleMessage } from '../shared/page-access.ts';
+import { errorMessage } from '../shared/messages.ts';
+import { CANNOT_READ_TITLE, errorStateMessage, isNoAccessError, judgeUrl, noAccessMessage, noArticleMessage } from '../shared/page-access.ts';
 import { DEFAULT_PREFERENCES } from '../shared/preferences.ts';
 import { loadPreferences } from '../shared/preferences-store.ts';
 import { readArticle } from '../shared/read-article.ts';
 import { openPanel, panelKind } from '../shared/side-panel.ts';
-import { byId, feedback, setState, showState, wireCopyButtons } from '../shared/ui.ts';
+import { byId, feedback, setState, showState, wireCleanViewButton, wireCopyButtons } from '../shared/ui.ts';
 
 const scriptStart = performance.now();
 /** Opened as a tab (`?tabId=`: the tests, a bookmark) rather than from the toolbar button. */
@@ -27,17 +27,6 @@ function renderArticle(a: CleanArticle): void {
   renderArticleView(byId('article'), a);
   setState('article');
   wireCopyButtons(a);
-}
-
-function enableCleanView(tabId: number): void {
-  const open = byId<HTMLButtonElement>('open-view');
-  open.addEventListener('click', () => {
-    sendToBackground('openCleanView', { tabId })
-      .then(() => window.close())
-      .catch((err: unknown) => feedback('fail', `Could not open the clean view: ${explainReadError(errorMessage(err))}`));
-  });
-  open.disabled = false;
-  open.hidden = false;
 }
 
 async function targetTabId(): Promise<number> {
@@ -71,7 +60,7 @@ async function show(): Promise<void> {
   }
   if (!result.isArticle) return showState('no-article', noArticleMessage(result));
   renderArticle(result);
-  enableCleanView(tabId);
+  wireCleanViewButton(tabId, () => window.close());
   document.body.dataset.renderMs = (performance.now() - scriptStart).toFixed(1);
   document.body.dataset.openMs = performance.now().toFixed(1);
   // Cite and Save come after the text is on screen: they are not what the reader opened the popup for.

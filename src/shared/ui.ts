@@ -6,8 +6,8 @@
 import { formatHtml, formatMarkdown, formatPlainText } from '../core/format.ts';
 import type { CleanArticle } from '../core/types.ts';
 import { writeClipboard } from './clipboard.ts';
-import { errorMessage } from './messages.ts';
-import type { StateMessage } from './page-access.ts';
+import { errorMessage, sendToBackground } from './messages.ts';
+import { explainReadError, type StateMessage } from './page-access.ts';
 
 /** The page's element `#id`; a missing one is a bug in the page's HTML, so it throws. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -52,10 +52,24 @@ export function showState<S extends string>(state: S, message: StateMessage): vo
 }
 
 /** The one-line outcome of an action, in #feedback (a live region in both pages). */
-export function feedback(kind: 'ok' | 'fail', message: string): void {
-  const node = byId('feedback');
+export function feedback(kind: 'ok' | 'fail', message: string, node: HTMLElement = byId('feedback')): void {
   node.dataset.kind = kind;
   node.textContent = message;
+}
+
+/**
+ * Wires and shows #open-view: the background opens the clean view of `tabId`; `afterOpen` runs once
+ * it has (the popup closes itself, the side panel stays).
+ */
+export function wireCleanViewButton(tabId: number, afterOpen: () => void = () => undefined): void {
+  const open = byId<HTMLButtonElement>('open-view');
+  open.addEventListener('click', () => {
+    sendToBackground('openCleanView', { tabId })
+      .then(afterOpen)
+      .catch((err: unknown) => feedback('fail', `Could not open the clean view: ${explainReadError(errorMessage(err))}`));
+  });
+  open.disabled = false;
+  open.hidden = false;
 }
 
 /** Wires and enables #copy-text (plain text plus an HTML flavour) and #copy-markdown for the article. */

@@ -15,7 +15,8 @@ import { makeExport, parseImport, siteKey, withSiteChoice, type AutoOpen, type P
 import { loadPreferences, savePreferences } from '../shared/preferences-store.ts';
 import { panelKind } from '../shared/side-panel.ts';
 import { byId, el, feedback } from '../shared/ui.ts';
-import { FONTS, LINE_HEIGHTS, normalizeSettings, SETTINGS_KEY, SIZE_RANGE, THEMES, WIDTHS, type ReaderSettings } from '../reader/settings.ts';
+import { FONTS, LINE_HEIGHTS, normalizeSettings, SIZE_RANGE, THEMES, WIDTHS, type ReaderSettings } from '../reader/settings.ts';
+import { loadStoredSettings, storeSettings } from '../reader/settings-store.ts';
 
 const ALL_SITES = '<all_urls>';
 let prefs: Preferences;
@@ -25,15 +26,9 @@ function fill(select: HTMLSelectElement, values: readonly (string | number)[], l
   select.replaceChildren(...values.map((v) => Object.assign(el('option', label(String(v))), { value: String(v) })));
 }
 
-async function loadReader(): Promise<ReaderSettings> {
-  return normalizeSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-}
-
 async function saveReader(next: ReaderSettings): Promise<void> {
   reader = normalizeSettings(next);
-  await browser.storage.local.set({ [SETTINGS_KEY]: reader });
-  // The clean view paints from this mirror before storage answers (reader-early.js): same origin.
-  localStorage.setItem(SETTINGS_KEY, JSON.stringify(reader));
+  await storeSettings(reader);
 }
 
 async function savePrefs(next: Preferences): Promise<void> {
@@ -218,7 +213,7 @@ async function start(): Promise<void> {
   fill(byId('reader-line-height'), LINE_HEIGHTS);
   if (!panelKind()) byId<HTMLSelectElement>('action-opens').disabled = true;
 
-  [prefs, reader] = await Promise.all([loadPreferences(), loadReader()]);
+  [prefs, reader] = await Promise.all([loadPreferences(), loadStoredSettings()]);
   byId<HTMLInputElement>('auto-detect').checked = await browser.permissions.contains({ origins: [ALL_SITES] });
   showValues();
   wireAutoDetect();

@@ -1,12 +1,11 @@
 /**
  * The clean view's toolbar: the reading settings (theme, font, A−/A+ with the current size, width,
  * line spacing), Print, and the "Settings" disclosure that folds them away on narrow screens
- * (reader.css shows the disclosure button below 640 px only). storage.local is the truth;
- * localStorage mirrors it for reader-early.js, which applies it before the first paint.
+ * (reader.css shows the disclosure button below 640 px only). Where they are kept: settings-store.ts.
  */
-import { browser } from '../shared/browser.ts';
 import { byId } from '../shared/ui.ts';
-import { applySettings, canGrow, canShrink, normalizeSettings, SETTINGS_KEY, SIZE_RANGE, type ReaderSettings } from './settings.ts';
+import { applySettings, canGrow, canShrink, normalizeSettings, SIZE_RANGE, type ReaderSettings } from './settings.ts';
+import { loadStoredSettings, mirrorSettings, storeSettings } from './settings-store.ts';
 
 let settings: ReaderSettings = normalizeSettings(null);
 const listeners: ((s: ReaderSettings) => void)[] = [];
@@ -36,17 +35,15 @@ function showSettings(): void {
 }
 
 export async function loadSettings(): Promise<void> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  settings = normalizeSettings(stored[SETTINGS_KEY]);
-  localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  settings = await loadStoredSettings();
+  mirrorSettings(settings);
   showSettings();
 }
 
 export async function changeSettings(change: Partial<ReaderSettings>): Promise<void> {
   settings = normalizeSettings({ ...settings, ...change });
-  localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
   showSettings();
-  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+  await storeSettings(settings);
 }
 
 /** A disabled button loses focus; keep the keyboard user on the size control, on its other button. */

@@ -4,19 +4,9 @@
  * take the 2.5th and 97.5th percentiles of the differences. The random numbers come from a seeded
  * generator, so the same scores always give the same interval (the report is reproducible).
  */
+import { mulberry32 } from '../test/helpers/seeded-random.ts';
 import { summarize, type PageScore } from './metric.ts';
 
-/** mulberry32: a small, fast 32-bit generator; returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Interval {
   /** F1(a) − F1(b) on the pages as they are. */
@@ -33,7 +23,7 @@ export function pairedBootstrapF1(a: readonly PageScore[], b: readonly PageScore
   const n = a.length;
   const diff = summarize([...a]).f1 - summarize([...b]).f1;
   if (n === 0) return { diff: Number.NaN, low: Number.NaN, high: Number.NaN, samples, seed };
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const diffs: number[] = [];
   const ra: PageScore[] = new Array<PageScore>(n);
   const rb: PageScore[] = new Array<PageScore>(n);

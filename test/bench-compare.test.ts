@@ -9,7 +9,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { ANCHORS, loadAnchors, parseAnchorOutput } from '../bench/anchors.ts';
 import { blockText } from '../bench/block-text.ts';
-import { pairedBootstrapF1, seededRandom } from '../bench/bootstrap.ts';
+import { pairedBootstrapF1 } from '../bench/bootstrap.ts';
+import { mulberry32 } from './helpers/seeded-random.ts';
 import { compare, comparisonMarkdown, reproducesPublished } from '../bench/comparison.ts';
 import { scorePage, summarize, type PageScore } from '../bench/metric.ts';
 import { columnKey, csvField, pagesCsv } from '../bench/pages-csv.ts';
@@ -77,12 +78,12 @@ describe('split', () => {
 
 describe('paired bootstrap', () => {
   it('draws the same numbers from the same seed, other numbers from another', () => {
-    const a = seededRandom(7);
-    const b = seededRandom(7);
+    const a = mulberry32(7);
+    const b = mulberry32(7);
     const xs = Array.from({ length: 5 }, () => a());
     expect(Array.from({ length: 5 }, () => b())).toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
-    expect(seededRandom(8)()).not.toBe(xs[0]);
+    expect(mulberry32(8)()).not.toBe(xs[0]);
   });
 
   it('is deterministic and brackets the observed difference', () => {

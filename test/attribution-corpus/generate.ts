@@ -6,6 +6,7 @@
  * Crossed: credit families × byline forms (each pair repeated), spread over layouts and sites; traps are
  * mixed in on a rotation. See README.md for the counts and how expectations are defined.
  */
+import { mulberry32 } from '../helpers/seeded-random.ts';
 import { FORMS, FOREIGN_NAMES, FIRST, LAST, ROLES, type FormId, peopleFor, renderByline } from './bylines.ts';
 import { type Credit, FAMILIES, type Family, family } from './families.ts';
 import { esc, LAYOUTS, type Layout, type PageModel, type Site, type Teaser } from './layouts.ts';
@@ -29,17 +30,6 @@ export interface CorpusPage {
   bodyExcludes: string[];
 }
 
-/** mulberry32: a small, fast, seedable PRNG (the corpus must not depend on Math.random). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // The crossing plan

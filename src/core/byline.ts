@@ -16,12 +16,10 @@
  */
 import { DATE_AT_END, parseDateText } from './dates.ts';
 import { findOutlet, isRole, outletNamedInRole } from './outlets.ts';
+import { OUTLET_WORD } from './outlet-shape.ts';
 import { foldSpace } from './text.ts';
 import type { Byline } from './types.ts';
 
-/** Words that give a name an outlet's shape rather than a person's. */
-const OUTLET_WORD =
-  /\b(?:News|Times|Post|Press|Tribune|Journal|Bee|Herald|Pilot|Conversation|Reuters|Bloomberg|Inquirer|Globe|Chronicle|Gazette|Star|Sun|Courant|Register|Observer|Dispatch|Daily|Magazine|Review|Record|Examiner|Enquirer|Telegraph|Guardian|Independent|Agency|Service|Media|Network|Radio|TV|Report|Monitor|Weekly|Wire|Today|Statesman|Republic|Dealer|Union|Leader|Citizen|Ledger|Bulletin|Mercury|Courier|Oklahoman|Advocate|Newsday|Politico|Axios|Stateline|Syndicate|Writers Group|Associated|Noticias|Diario|Nuevo|Opinión|Opinion|Journal|Presse|Zeitung|Agencia|Periódico|Semanario|Tiempo|Mundo|País|Nación|Prensa|Siglo|Correo|Voz|Raza|Sentinel|Beacon|Eagle|Banner|Messenger|Sentinel|Free Press|Gazeta|Sol|Post-Dispatch|Patch|Hill)\b/;
 /** Outlet words that are never part of a person's name, wherever they stand ("Breaking News Emails"). */
 const NEVER_IN_A_NAME = /\b(?:News|Times|Press|Media|Network|Radio|TV|Magazine|Agency|Service|Syndicate|Newsday|Writers Group|Editorial Board|Associated Press)\b/;
 /** Words of a site's menus, never in a person's name: "About Privacy Terms" is no byline. */

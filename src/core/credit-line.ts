@@ -4,22 +4,15 @@
  */
 import { findOutlet } from './outlets.ts';
 import { SYNDICATES, type SyndicateRule } from './syndicates.ts';
+import { isCreditPiece, mayBeCreditLine } from './credit-hint.ts';
 import { foldSpace } from './text.ts';
+
+export { isCreditPiece, mayBeCreditLine } from './credit-hint.ts';
 import type { Credit } from './types.ts';
 
 /** Words that end with a dot that belongs to them (`L.P.`, `Inc.`, `Va.`), so the dot is kept on a holder. */
 const ABBREVIATION_END = /(?:(?:^|[\s(])(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|Bros|Assn|Synd|St|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.)$/;
 const DOMAIN = /\b((?:[a-z0-9-]+\.)+[a-z]{2,})\b/gi;
-/** A credit line is short: longer blocks are prose that happens to contain the words. */
-const MAX_CREDIT_LENGTH = 600;
-/** Cheap pre-filter so most blocks never reach the table's regexes. */
-const CREDIT_HINT = /distributed by|distribuido por|distribué par|copyright|©|\(c\)|creators|republished from|originally appeared|originally published|first (?:published|appeared)|associated press|thomson reuters|kff health news|kffhealthnews|khn\.org|permission of mct/i;
-/**
- * How a piece of a credit line split over several blocks or lines begins. Only such pieces are
- * joined: a story's last paragraph never becomes part of the credit that follows it.
- */
-const CREDIT_PIECE = /^(?:©|\(c\)|copyright\b|\d{4}\s|visit(?:e|ez)?\b|distributed by|distribuido por|distribué par|all rights reserved|todos los derechos|tous droits|this (?:article|story|column) (?:originally|was|is)\b)/i;
-
 /**
  * Drops the punctuation that separates a holder from what follows, but keeps the dot of an
  * abbreviation (`Bloomberg L.P.`, `CQ-Roll Call, Inc.`). `next` is the text that followed the holder.
@@ -77,10 +70,6 @@ function buildCredit(rule: SyndicateRule, m: RegExpExecArray, line: string): Cre
   };
 }
 
-/** True when the text may hold a credit line (cheap; for pre-filtering blocks). */
-export function mayBeCreditLine(text: string): boolean {
-  return text.length <= MAX_CREDIT_LENGTH && CREDIT_HINT.test(text);
-}
 
 /**
  * Parses one block (a paragraph, or a few lines joined by line breaks) as a credit line.
@@ -98,10 +87,6 @@ export function parseCreditLine(text: string): Credit | null {
   return null;
 }
 
-/** True when `text` may be one piece of a credit line printed over several blocks or lines. */
-export function isCreditPiece(text: string): boolean {
-  return text.length <= MAX_CREDIT_LENGTH && CREDIT_PIECE.test(foldSpace(text));
-}
 
 export interface CreditRun {
   credit: Credit;

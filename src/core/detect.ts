@@ -19,10 +19,10 @@ import type { Finding } from './evidence.ts';
 import { collectFindings } from './findings.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
 import { findOutlet, outletOfHost } from './outlets.ts';
+import { isOwnName } from './own-names.ts';
 import {
   findByline,
   findCreditLine,
-  findHeadline,
   findLeadParagraphs,
   findProviderLabel,
   findPublishedIn,
@@ -30,6 +30,7 @@ import {
   type FoundCredit,
   type FoundProvider,
 } from './page-scan.ts';
+import { findHeadline } from './page-regions.ts';
 import { bareHost, brandLabel, foldSpace, normalizeName, sameSite } from './text.ts';
 import type { Detection } from './types.ts';
 import { protoCall, unclobbered } from './unclobber.ts';
@@ -61,8 +62,6 @@ export interface PageFacts {
 }
 
 const REPUBLICATION_PIXEL = /counter\.theconversation\.com\/content\/|pixel\.propublica\.org|republication-pixel=true|republication-tracker-tool/i;
-/** Words that follow a brand in the names of its own sections and desks: "CNN Business", "NBC News Digital". */
-const SECTION_WORD = /^(?:business|politics|health|travel|sports?|opinion|tech(?:nology)?|world|us|u\.s\.|money|markets|entertainment|style|science|climate|weather|digital|local|metro|national|investigates|staff|newsroom|news)$/i;
 
 /**
  * The host's own names, normalized: its site name, JSON-LD publisher, the brand in its host name
@@ -76,27 +75,14 @@ function ownNamesOf(host: string, names: (string | null)[]): string[] {
   return [...new Set(own.filter((n) => n.length >= 2))];
 }
 
-/** The test behind `PageFacts.isOwn`. */
+/** The test behind `PageFacts.isOwn`: a known outlet of this site, or one of its names. */
 function ownTest(host: string, ownNames: string[]): (name: string | null | undefined) => boolean {
   const site = bareHost(host);
   return (name) => {
     if (!name) return false;
     const known = findOutlet(name);
     if (known && site && (site === known.site || site.endsWith(`.${known.site}`))) return true;
-    const n = normalizeName(name);
-    if (!n) return false;
-    const words = foldSpace(name).split(' ');
-    for (const o of ownNames) {
-      if (n === o) return true;
-      // The brand spelled with its article ("The Ledger" on theledger.com), or its short name
-      // ("News-Tribune" for the Northfield News-Tribune).
-      if (o.length > 4 && n.length > 4 && (o === `the${n}` || n === `the${o}` || o.endsWith(n))) return true;
-      // The brand, then section words: "CNN Business", "Daily Herald Staff".
-      for (let cut = 1; cut < words.length; cut++) {
-        if (normalizeName(words.slice(0, cut).join(' ')) === o && words.slice(cut).every((w) => SECTION_WORD.test(w))) return true;
-      }
-    }
-    return false;
+    return isOwnName(name, ownNames);
   };
 }
 

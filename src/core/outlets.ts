@@ -29,6 +29,10 @@
  *  - A site printed as the name ('kffhealthnews.org') is its outlet's.
  */
 
+import { AMBIGUOUS, keyOf, words } from './name-words.ts';
+
+export { asciiWords, unicodeWords } from './name-words.ts';
+
 export type OutletKind = 'wire' | 'syndicate' | 'newspaper' | 'broadcaster' | 'magazine' | 'digital';
 
 export interface Outlet {
@@ -721,20 +725,6 @@ export const OUTLETS: readonly Outlet[] = Object.freeze(parseTable(TABLE));
 // ---------------------------------------------------------------------------------------------
 // Name keys
 
-/**
- * Single words that are not an outlet alone but are one after "The" ("The Hill", "The State",
- * "The Age"): for these the "The" is part of the key. ('Times' and 'The Times' are both nobody:
- * see AMBIGUOUS.)
- */
-const GENERIC = new Set(
-  'times post news herald star sun state hill age nation week ledger blade province spectator independent telegraph journal tribune chronicle globe record register gazette courier examiner observer inquirer mercury sentinel press daily republic bee australian national guardian mail wire world city advocate standard citizen leader'.split(
-    ' ',
-  ),
-);
-
-/** "The <word>" forms printed by many papers at once: never matched, even when an entry is so named. */
-const AMBIGUOUS = new Set(['thetimes', 'thesun', 'thestar', 'thepost', 'theherald', 'thenational', 'thenews', 'thejournal', 'thetribune', 'theglobe', 'therecord']);
-
 /** Corporate suffixes that are not part of a name: 'Bloomberg L.P.', 'CQ-Roll Call, Inc.'. */
 const CORPORATE = new Set(['inc', 'llc', 'lp', 'llp', 'ltd', 'limited', 'plc', 'co', 'company', 'corp', 'corporation', 'gmbh', 'sa', 'ag']);
 
@@ -747,56 +737,6 @@ const SECTIONS = new Set(
   'business politics health travel sports opinion opinions tech technology world us entertainment style science climate money markets investigates digital magazine international national metro local lifestyle culture arts food weather underscored'.split(' '),
 );
 
-/**
- * `words` for a name in plain ASCII, nearly every name in the table and on pages: one pass over
- * the characters instead of normalizing and three Unicode regular expressions (the name index is
- * built from 1,500 names on a page's first lookup, in the content script, on page load). Gives
- * exactly what the general form gives; null when the name has a character outside ASCII.
- */
-export function asciiWords(s: string): string[] | null {
-  const out: string[] = [];
-  let word = '';
-  const end = (): void => {
-    if (word) out.push(word);
-    word = '';
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 127) return null;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) word += s[i];
-    else if (c >= 65 && c <= 90) word += String.fromCharCode(c + 32);
-    else if (c === 39 || c === 46) continue; // dropped, the word goes on: "L.A." is "la", "O'Brien" is "obrien"
-    else if (c === 38) {
-      end();
-      out.push('and');
-    } else end();
-  }
-  end();
-  return out;
-}
-
-/** Lower-case words of a name: accents folded, "&" read as "and", dots and apostrophes dropped (L.A. = LA). */
-function words(s: string): string[] {
-  return asciiWords(s) ?? unicodeWords(s);
-}
-
-/** The general form (any script): what `asciiWords` must agree with. */
-export function unicodeWords(s: string): string[] {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/&/g, ' and ')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/** The lookup key of a name's words: a leading "the" dropped unless it comes before one generic word. */
-function keyOf(w: readonly string[]): string {
-  const keepThe = w[0] === 'the' && (w.length === 1 || (w.length === 2 && GENERIC.has(w[1]!)));
-  return (w[0] === 'the' && !keepThe ? w.slice(1) : w).join('');
-}
 
 /** The key a printed name is looked up under ('' when it has no letters). */
 export function outletKey(printed: string): string {

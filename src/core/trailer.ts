@@ -7,7 +7,8 @@
 import { parseByline } from './byline.ts';
 import { DAY_MONTH_DATE, WRITTEN_DATE } from './dates.ts';
 import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
-import { PUBLISHED_IN, RULE_TEXT, blockLines, isInPhotoCaption } from './page-scan.ts';
+import { blockLines, isInPhotoCaption } from './page-regions.ts';
+import { PUBLISHED_IN, RULE_TEXT } from './page-scan.ts';
 import { foldSpace, normalizeName } from './text.ts';
 import type { Credit } from './types.ts';
 

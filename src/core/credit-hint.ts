@@ -1,0 +1,26 @@
+/**
+ * The cheap test of whether a text may hold a credit line, before any parsing: shared by the
+ * credit-line parser (credit-line.ts) and the on-load pre-check (precheck.ts), which must not pull
+ * in the syndicate table or the outlet gazetteer.
+ */
+import { foldSpace } from './text.ts';
+
+/** A credit line is short: longer blocks are prose that happens to contain the words. */
+const MAX_CREDIT_LENGTH = 600;
+/** Cheap pre-filter so most blocks never reach the table's regexes. */
+const CREDIT_HINT = /distributed by|distribuido por|distribué par|copyright|©|\(c\)|creators|republished from|originally appeared|originally published|first (?:published|appeared)|associated press|thomson reuters|kff health news|kffhealthnews|khn\.org|permission of mct/i;
+/**
+ * How a piece of a credit line split over several blocks or lines begins. Only such pieces are
+ * joined: a story's last paragraph never becomes part of the credit that follows it.
+ */
+const CREDIT_PIECE = /^(?:©|\(c\)|copyright\b|\d{4}\s|visit(?:e|ez)?\b|distributed by|distribuido por|distribué par|all rights reserved|todos los derechos|tous droits|this (?:article|story|column) (?:originally|was|is)\b)/i;
+
+/** True when the text may hold a credit line (cheap; for pre-filtering blocks). */
+export function mayBeCreditLine(text: string): boolean {
+  return text.length <= MAX_CREDIT_LENGTH && CREDIT_HINT.test(text);
+}
+
+/** True when `text` may be one piece of a credit line printed over several blocks or lines. */
+export function isCreditPiece(text: string): boolean {
+  return text.length <= MAX_CREDIT_LENGTH && CREDIT_PIECE.test(foldSpace(text));
+}

@@ -1,0 +1,169 @@
+/**
+ * Page markup: `<meta>` tags, `<link rel=canonical>` and JSON-LD, read once into plain data, the
+ * dates read by a parser the caller gives (metadata.ts gives the date parser; the on-load
+ * pre-check reads no date and ships without it).
+ * JSON-LD is parsed with JSON.parse only (never evaluated) and any malformed block is skipped.
+ */
+import { foldSpace } from './text.ts';
+
+export interface PageMetadata {
+  title: string | null;
+  ogTitle: string | null;
+  siteName: string | null;
+  section: string | null;
+  published: string | null;
+  canonical: string | null;
+  syndicationSource: string | null;
+  originalSource: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  isArticleType: boolean;
+  /** From JSON-LD (`NewsArticle` and kin). */
+  ld: {
+    headline: string | null;
+    authors: string[];
+    publisher: string | null;
+    datePublished: string | null;
+    copyrightHolder: string | null;
+    copyrightYear: number | null;
+    copyrightNotice: string | null;
+    creditText: string | null;
+    sourceOrganization: string | null;
+    isBasedOn: string | null;
+    provider: string | null;
+  };
+}
+
+type Json = Record<string, unknown>;
+
+/** All `<meta>` values by lower-cased property/name (first one wins), read in one pass: a selector per key is slow on big pages. */
+function metaTable(doc: Document): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop'))?.trim().toLowerCase();
+    const content = el.getAttribute('content');
+    if (key && content && content.trim() && !table.has(key)) table.set(key, foldSpace(content));
+  }
+  return table;
+}
+
+function first(table: Map<string, string>, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const v = table.get(key);
+    if (v) return v;
+  }
+  return null;
+}
+
+/**
+ * The name of a JSON-LD thing: a string, `{name}`, a reference `{"@id": "#publisher"}` to a thing
+ * elsewhere in the page's JSON-LD, or the first of an array. An id or a URL is never a name.
+ */
+function nameOf(v: unknown, byId: Map<string, Json> = new Map(), depth = 0): string | null {
+  if (typeof v === 'string') return foldSpace(v) || null;
+  if (depth > 3) return null;
+  if (Array.isArray(v)) return v.length ? nameOf(v[0], byId, depth + 1) : null;
+  if (v && typeof v === 'object') {
+    const o = v as Json;
+    if (o.name !== undefined) return nameOf(o.name, byId, depth + 1);
+    const ref = typeof o['@id'] === 'string' ? byId.get(o['@id']) : undefined;
+    return ref && ref !== o ? nameOf(ref, byId, depth + 1) : null;
+  }
+  return null;
+}
+
+function yearOf(v: unknown): number | null {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 1900 && n <= 2200 ? n : null;
+}
+
+function namesOf(v: unknown, byId: Map<string, Json>): string[] {
+  const list = Array.isArray(v) ? v : v ? [v] : [];
+  return list.map((x) => nameOf(x, byId)).filter((n): n is string => !!n);
+}
+
+function urlOf(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) return v.length ? urlOf(v[0]) : null;
+  if (v && typeof v === 'object') return urlOf((v as Json).url ?? (v as Json)['@id']);
+  return null;
+}
+
+const ARTICLE_TYPES = /^(?:Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|SocialMediaPosting|LiveBlogPosting)$/;
+
+function isArticleThing(o: Json): boolean {
+  const t = o['@type'];
+  const types = Array.isArray(t) ? t : [t];
+  return types.some((x) => typeof x === 'string' && ARTICLE_TYPES.test(x));
+}
+
+/** All JSON-LD objects on the page, `@graph`s flattened. */
+function jsonLdThings(doc: Document): Json[] {
+  const out: Json[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      const o = v as Json;
+      out.push(o);
+      if (o['@graph']) visit(o['@graph']);
+    }
+  };
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Malformed JSON-LD is common in the wild; it simply gives no data.
+    }
+  }
+  return out;
+}
+
+function canonicalOf(doc: Document): string | null {
+  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+    if (/(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '')) return link.getAttribute('href')?.trim() || null;
+  }
+  return null;
+}
+
+/** The page's metadata, its dates read with `parseDate` (the on-load pre-check reads none, and ships without the date parser). */
+export function readMarkup(doc: Document, parseDate: (s: string | null) => string | null): PageMetadata {
+  const table = metaTable(doc);
+  const meta = (...keys: string[]): string | null => first(table, ...keys);
+  const things = jsonLdThings(doc);
+  const byId = new Map<string, Json>();
+  for (const t of things) if (typeof t['@id'] === 'string' && (t.name !== undefined || !byId.has(t['@id']))) byId.set(t['@id'], t);
+  const name = (v: unknown): string | null => nameOf(v, byId);
+  const article = things.find(isArticleThing) ?? null;
+  const a = (key: string): unknown => (article ? article[key] : undefined);
+  const htmlDir = (doc.documentElement?.getAttribute('dir') ?? '').toLowerCase();
+  return {
+    title: foldSpace(doc.title ?? '') || null,
+    ogTitle: meta('og:title', 'twitter:title'),
+    siteName: meta('og:site_name', 'application-name'),
+    section: meta('article:section'),
+    published: parseDate(
+      meta('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'parsely-pub-date') ??
+        (typeof a('datePublished') === 'string' ? (a('datePublished') as string) : null),
+    ),
+    canonical: canonicalOf(doc),
+    syndicationSource: meta('syndication-source'),
+    originalSource: meta('original-source'),
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || null,
+    dir: htmlDir === 'rtl' || htmlDir === 'ltr' ? htmlDir : null,
+    isArticleType: !!article || /^article$/i.test(meta('og:type') ?? ''),
+    ld: {
+      headline: name(a('headline')),
+      authors: namesOf(a('author'), byId),
+      publisher: name(a('publisher')),
+      datePublished: parseDate(typeof a('datePublished') === 'string' ? (a('datePublished') as string) : null),
+      copyrightHolder: name(a('copyrightHolder')),
+      copyrightYear: yearOf(a('copyrightYear')),
+      copyrightNotice: name(a('copyrightNotice')),
+      creditText: name(a('creditText')),
+      sourceOrganization: name(a('sourceOrganization')),
+      isBasedOn: urlOf(a('isBasedOn') ?? a('isBasedOnUrl')),
+      provider: name(a('provider')),
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Where on a page an element sits: its block, a photo caption, the site's own chrome (header,
+ * footer, navigation), or outside the story (comments, teasers, sidebars); and which heading is
+ * the headline. Shared by the page scan (page-scan.ts) and the on-load pre-check (precheck.ts),
+ * so it imports nothing heavy: the pre-check ships in the script that runs on every page load.
+ */
+import { foldSpace, normalizeName } from './text.ts';
+
+export const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'TD', 'TH', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'FOOTER', 'HEADER', 'ASIDE',
+  'FIGCAPTION', 'FIGURE', 'CENTER', 'BODY', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'ADDRESS', 'TABLE', 'UL', 'OL', 'NAV', 'FORM',
+]);
+/** Containers whose copyright text belongs to a photo, not to the story. */
+const PHOTO_CREDIT_HINT = /caption|credit|photo|image|media|gallery|figure/i;
+/** Containers that are the host site's chrome, not the story. */
+const SITE_CHROME_HINT = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer|copyright|colophon|legal|nav|menu|masthead)(?:$|[\s_-])/i;
+
+/** The nearest block-level ancestor (or self). */
+export function blockOf(node: Node): Element | null {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}
+
+export function hintOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
+}
+
+/** Containers of a photo (a byline's own "credit" class is not one: ArcaMax calls its byline that). */
+export const PHOTO_HINT = /caption|photo|image|media|gallery|figure/i;
+
+/**
+ * True when `el` sits in a figure / photo caption. `hint` is what a container's class may say:
+ * for credit lines, any "credit" too; for bylines, only photo words.
+ */
+export function isInPhotoCaption(el: Element, hint: RegExp = PHOTO_CREDIT_HINT): boolean {
+  for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'PICTURE') return true;
+    if (tag === 'ARTICLE' || tag === 'MAIN') return false;
+    if (hint.test(hintOf(e)) && (e.textContent ?? '').length < 400) return true;
+  }
+  return false;
+}
+
+/** True when `el` is in the host site's header/footer/navigation (outside any `<article>`). */
+export function isInSiteChrome(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'ARTICLE' || tag === 'MAIN') return false;
+    if (tag === 'FOOTER' || tag === 'NAV' || e.getAttribute('role') === 'contentinfo') return true;
+    if (tag !== 'BODY' && tag !== 'HTML' && SITE_CHROME_HINT.test(hintOf(e))) return true;
+  }
+  return false;
+}
+
+
+/**
+ * Containers that are not the story, by a class or id token: reader comments, related-story
+ * teasers, recommendations, promos, sidebars. A credit line in one of them belongs to another
+ * story, or to a reader who pasted it.
+ */
+const OUTSIDE_STORY_TOKEN = /^(?:[a-z0-9]+[-_])*(?:comments?|comment[-_]?(?:list|section|thread|body)|disqus(?:_thread)?|replies|related|teasers?|recommend(?:ed|ations?)?|promos?|sidebar|rail|trending|most[-_]?(?:read|popular)|popular|more[-_](?:stories|news|from)|read[-_]?more|outbrain|taboola)(?:[-_][a-z0-9]+)*$/i;
+/** Headings that open what follows the story: comments, related stories. */
+export const AFTER_STORY_HEADING = /^(?:comments?|\d+\s+comments?|reader comments|related(?: stories| articles| coverage)?|more (?:from|stories|news|on)\b.*|read more|recommended|trending|most (?:read|popular)|you may also like|comentarios|relacionad[oa]s|más noticias|commentaires|à lire aussi|sur le même sujet)$/i;
+
+/** How long a list must be to count as a list of other stories (a meta list "By …", "date" is short). */
+const LONG_LIST = 4;
+
+function isOutsideStoryContainer(el: Element, lists: 'any list' | 'long lists', links: 'links are teasers' | 'links allowed'): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'ASIDE') return true;
+  // A link around text is a teaser of another story (its headline, byline and date).
+  if (tag === 'A' && links === 'links are teasers' && /^(?:https?:|\/)/i.test(el.getAttribute('href') ?? '')) return true;
+  if (tag === 'LI') return lists === 'any list' || (el.parentElement?.childElementCount ?? 0) > LONG_LIST;
+  if (/\bComment\b/.test(el.getAttribute('itemtype') ?? '')) return true;
+  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
+  // "has-comments", "no-sidebar" describe the page, not this container.
+  return tokens.some((t) => t && !/^(?:has|no|with|show|hide|is)[-_]/i.test(t) && OUTSIDE_STORY_TOKEN.test(t));
+}
+
+/**
+ * True when `el` sits in comments, teasers, a sidebar or a list (not the story's own text). A
+ * credit line is never in a list; a byline may be, in a short list of the story's details.
+ */
+export function isOutsideStory(el: Element, lists: 'any list' | 'long lists' = 'any list', links: 'links are teasers' | 'links allowed' = 'links are teasers'): boolean {
+  for (let e: Element | null = el; e && e.tagName.toUpperCase() !== 'BODY'; e = e.parentElement) {
+    if (isOutsideStoryContainer(e, lists, links)) return true;
+  }
+  return false;
+}
+
+/** The headline element: a heading whose text is the page title, else the first `h1` with words. */
+export function findHeadline(doc: Document, title: string | null): Element | null {
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3'));
+  const want = title ? normalizeName(title) : '';
+  if (want) {
+    for (const h of headings) {
+      const t = normalizeName(h.textContent ?? '');
+      if (t && t.length >= 8 && (t === want || want.startsWith(t) || t.startsWith(want))) return h;
+    }
+  }
+  return headings.find((h) => h.tagName === 'H1' && foldSpace(h.textContent ?? '').split(' ').length >= 3) ?? null;
+}
+
+/** The text of a block split at `<br>` and nested blocks: the lines a reader sees. */
+export function blockLines(block: Element): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const t = foldSpace(current);
+    if (t) lines.push(t);
+    current = '';
+  };
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) current += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (tag === 'BR') flush();
+        else if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+        else if (BLOCK_TAGS.has(tag)) {
+          flush();
+          walk(child);
+          flush();
+        } else walk(child);
+      }
+    }
+  };
+  walk(block);
+  flush();
+  return lines;
+}

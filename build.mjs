@@ -21,7 +21,10 @@ const DIST = join(ROOT, 'dist');
 /** Extension entry points → output names (the manifest and popup.html refer to `<name>.js`). */
 export const ENTRIES = {
   background: 'src/background/index.ts',
+  // The pre-check registered for every site on opt-in (small), and the full detection: declared
+  // for ArcaMax, injected elsewhere when the pre-check finds a clue.
   'detect-on-load': 'src/content/detect-on-load.ts',
+  'detect-full': 'src/content/detect-full.ts',
   'extract-on-demand': 'src/content/extract-on-demand.ts',
   popup: 'src/popup/index.ts',
   reader: 'src/reader/index.ts',

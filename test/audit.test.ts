@@ -40,7 +40,7 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (target) => {
   it('declares its content script on ArcaMax hosts only, and exposes nothing to web pages', () => {
     expect(manifest.content_scripts).toHaveLength(1);
     expect([...manifest.content_scripts[0].matches].sort()).toEqual(arcamaxMatches());
-    expect(manifest.content_scripts[0].js).toEqual(['detect-on-load.js']);
+    expect(manifest.content_scripts[0].js).toEqual(['detect-full.js']);
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
   });
@@ -69,7 +69,7 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (target) => {
 
   // Content scripts run one synchronous call per request; nothing of theirs may keep running in
   // a page afterwards (the stress suite checks the tab answers at once; this checks why).
-  it.each(['detect-on-load.js', 'extract-on-demand.js'])('%s leaves nothing running in the page: no timer, observer or frame callback', (file) => {
+  it.each(['detect-on-load.js', 'detect-full.js', 'extract-on-demand.js'])('%s leaves nothing running in the page: no timer, observer or frame callback', (file) => {
     const code = readFileSync(join(dir, file), 'utf8');
     expect(code.match(/\b(?:setTimeout|setInterval|requestAnimationFrame|requestIdleCallback|MutationObserver|IntersectionObserver|ResizeObserver|PerformanceObserver)\b/)?.[0] ?? null).toBeNull();
   });

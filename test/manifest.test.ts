@@ -34,9 +34,11 @@ describe('manifest.json (the one manifest anyone edits)', () => {
     expect(base.content_security_policy).toBeUndefined(); // the default MV3 CSP: no remote code
   });
 
-  it('declares the on-load detection for ArcaMax and its mirror hosts only: the hosts of src/core/arcamax.ts, no more, no fewer', () => {
+  it('declares the full on-load detection for ArcaMax and its mirror hosts only: the hosts of src/core/arcamax.ts, no more, no fewer', () => {
+    // Every ArcaMax story is a candidate, so the small pre-check (detect-on-load.js, registered
+    // for all sites on opt-in) is skipped there.
     expect(base.content_scripts).toHaveLength(1);
-    expect(base.content_scripts[0]).toMatchObject({ js: ['detect-on-load.js'], run_at: 'document_idle' });
+    expect(base.content_scripts[0]).toMatchObject({ js: ['detect-full.js'], run_at: 'document_idle' });
     expect([...base.content_scripts[0].matches].sort()).toEqual(arcamaxMatches());
   });
 

@@ -4,6 +4,7 @@
  * synchronously at the top level, so events that wake the worker are not missed.
  *
  * - reportDetection (content script) → remember it for the tab, set icon/badge/title.
+ * - detectFully (the on-load pre-check found a clue) → inject the full detection into that frame.
  * - "Copy clean text" context menu and the `copy-clean-text` command → extract in the tab,
  *   write the plain text to the clipboard from the page, flash "OK" / "!" on the badge.
  * - "Open clean view" (popup, context menu, `open-clean-view` command) → extract, keep the article
@@ -33,6 +34,8 @@ const VIEW_COMMAND = 'open-clean-view';
 const PANEL_MENU_ID = 'open-side-panel';
 const PANEL_COMMAND = 'open-side-panel';
 const stateKey = (tabId: number): string => `tab:${tabId}`;
+/** The full on-load detection (src/content/detect-full.ts), for pages whose pre-check found a clue. */
+const FULL_DETECTION = 'detect-full.js';
 
 async function getTabState(tabId: number): Promise<TabState | null> {
   const key = stateKey(tabId);
@@ -85,6 +88,13 @@ const contentHandlers = {
     await browser.storage.session.set({ [stateKey(tabId)]: { detection } satisfies TabState });
     await showBadge(tabId, detection);
     await autoOpen(tabId, detection, firstReport);
+  },
+  async detectFully(_data: { clue: string }, sender: Runtime.MessageSender) {
+    const tabId = sender.tab?.id;
+    // Top frames of tabs only, as the pre-check is registered; the grant that registered it
+    // (<all_urls>) is what allows the injection.
+    if (tabId === undefined || sender.frameId !== 0) return;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [FULL_DETECTION] });
   },
 };
 

@@ -1,32 +1,33 @@
 /**
- * On-load detection. Declared in manifest.json for ArcaMax and its mirror hosts; registered for
- * every site (scripting.registerContentScripts) only when the user grants the optional
- * `<all_urls>` permission. It runs on every matching page load, so it stays tiny (no Readability,
- * no DOMPurify: see the size report of `npm run build`) and never modifies the page.
+ * The on-load pre-check, for every site: registered (scripting.registerContentScripts) only when
+ * the user grants the optional `<all_urls>` permission. It runs on every page load, so it is small
+ * (no gazetteer, no syndicate table, no byline parser: see the size report of `npm run build`)
+ * and fast, and it never modifies the page.
  *
  *   injected ─► already ran in this document? ─yes─► stop
  *                   │ no
  *                   ▼
- *   detectSyndication(document, location.href)      (< 2 ms, bounded DOM walks)
- *                   ▼
- *   sendToBackground('reportDetection')  ─► background sets the badge (syndicated) or clears it
+ *   precheckSyndication(document, location.href)   (one text walk, a few markup reads)
+ *          │ no clue: send nothing (most pages; the browser resets the badge on navigation)
+ *          ▼ a clue
+ *   sendToBackground('detectFully') ─► background injects detect-full.js into this frame
+ *
+ * A clue is not a verdict: the full detection decides, and may find the page is an original.
  */
-import { detectSyndication } from '../core/detect.ts';
+import { precheckSyndication } from '../core/precheck.ts';
 import { errorMessage, sendToBackground } from '../shared/messages.ts';
 
-const RAN = Symbol.for('syndicated-reader.detect-on-load');
+const RAN = Symbol.for('syndicated-reader.precheck-on-load');
 const scope = globalThis as typeof globalThis & { [RAN]?: boolean };
 
-async function reportOnce(): Promise<void> {
+async function precheckOnce(): Promise<void> {
   if (scope[RAN]) return;
   scope[RAN] = true;
-  const detection = detectSyndication(document, location.href);
-  // How the page was reached: auto-open (background) never fires for Back / Forward.
-  const navigationType = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
-  await sendToBackground('reportDetection', { ...detection, navigationType });
+  const { candidate, clue } = precheckSyndication(document, location.href);
+  if (candidate && clue) await sendToBackground('detectFully', { clue });
 }
 
-reportOnce().catch((err: unknown) => {
+precheckOnce().catch((err: unknown) => {
   // The extension was reloaded or updated under this page: the old script is orphaned. Not an error.
   if (/Extension context invalidated|Receiving end does not exist/i.test(errorMessage(err))) return;
   console.warn('Syndicated Reader: detection failed:', err);

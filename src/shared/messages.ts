@@ -15,6 +15,7 @@
  * Senders use the browser's native messaging (./native.ts) so the on-load content script does not
  * carry the polyfill; listeners are registered through the polyfilled `browser` (./browser.ts).
  */
+import type { PrecheckClue } from '../core/precheck.ts';
 import type { Detection, ExtractResult } from '../core/types.ts';
 import type { Runtime } from './browser.ts';
 import { nativeMessaging } from './native.ts';
@@ -42,6 +43,8 @@ export interface DetectionReport extends Detection {
 export interface ContentToBackground {
   /** The on-load script's verdict for the page in `sender.tab`. */
   reportDetection(detection: DetectionReport): void;
+  /** The on-load pre-check found a clue: run the full detection in the sender's frame. */
+  detectFully(data: { clue: PrecheckClue }): void;
 }
 
 export interface UiToBackground {
@@ -83,6 +86,7 @@ export type Handlers<P> = {
  */
 const TYPE_MAP = {
   reportDetection: true,
+  detectFully: true,
   getTabState: true,
   copyCleanText: true,
   syncAutoDetect: true,

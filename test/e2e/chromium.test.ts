@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, createDriver, launchChromium, loadPageFixture, makeTestVariant, pollPage, readPopup, startServer, unavailable, type Driver, type FixtureServer } from './harness.ts';
-import { SEED, defineExtensionSuite } from './suite.ts';
+import { COURANT, RTL, SEED, defineExtensionSuite } from './suite.ts';
 
 const missing = unavailable('chromium', join(DIST, 'chrome'));
 
@@ -92,6 +92,44 @@ describe.runIf(!missing || process.env.CI)('Chromium', () => {
         await page.screenshot({ path: screenshotPath(`reader-${theme}`) });
       },
       extraTests(get) {
+        it('on every site, the pre-check sends a syndicated page to the full detection and stops an original there', async () => {
+          const { driver, fixtures } = get();
+          // The registration the background makes on the all-sites grant (auto-detect.ts), here
+          // for the test variant's host access: Chromium cannot grant an optional permission
+          // without a real click on its prompt (Firefox's suite grants it from the options page).
+          await driver.run(
+            async (ext) => {
+              const excludeMatches = ext.runtime.getManifest().content_scripts.flatMap((cs: { matches: string[] }) => cs.matches);
+              await ext.scripting.registerContentScripts([{ id: 'test-precheck', matches: ['*://*/*'], excludeMatches, js: ['detect-on-load.js'], runAt: 'document_idle' }]);
+            },
+            null,
+          );
+          try {
+            const ran = async (tabId: number): Promise<{ precheck: boolean; full: boolean }> =>
+              driver.run(async (ext, id: number) => {
+                const [frame] = await ext.scripting.executeScript({
+                  target: { tabId: id },
+                  func: () => ({ precheck: !!(globalThis as any)[Symbol.for('syndicated-reader.precheck-on-load')], full: !!(globalThis as any)[Symbol.for('syndicated-reader.detect-on-load')] }),
+                });
+                return frame.result;
+              }, tabId);
+
+            const syndicated = await driver.openTab(fixtures[COURANT]!.url);
+            const badge = await driver.waitForBadge(syndicated.tabId, '✓');
+            expect(badge.title).toContain('Bloomberg News');
+            expect(await ran(syndicated.tabId)).toEqual({ precheck: true, full: true });
+
+            const original = await driver.openTab(fixtures[RTL]!.url);
+            await pollPage(original.page, () => document.readyState === 'complete', null, 10_000, 'the original page');
+            await new Promise((r) => setTimeout(r, 750));
+            expect(await ran(original.tabId)).toEqual({ precheck: true, full: false });
+            expect((await driver.badge(original.tabId)).text).toBe('');
+            await Promise.all([syndicated.page.close(), original.page.close()]);
+          } finally {
+            await driver.run(async (ext) => ext.scripting.unregisterContentScripts({ ids: ['test-precheck'] }), null);
+          }
+        });
+
         it('puts the article on the clipboard (read back) from the Copy button and from the background', async () => {
           const { driver, fixtures, tabs } = get();
           const seed = fixtures[SEED]!;

@@ -110,20 +110,20 @@ export function defineLifecycleTests(get: () => SuiteContext, seedName: string):
     it('injecting the content scripts twice leaves one listener and sends one report', async () => {
       const { driver, fixtures } = get();
       const tab = await driver.openTab(fixtures[seedName]!.url);
-      await driver.waitForBadge(tab.tabId, '✓'); // detect-on-load has run once, from the manifest
+      await driver.waitForBadge(tab.tabId, '✓'); // detect-full has run once, from the manifest
       // A string, so that countMessaging goes to executeScript as a function (extension pages
       // forbid building one from source with new Function).
       const counts = await driver.control.evaluate(`(async () => {
         const ext = globalThis.browser ?? globalThis.chrome;
         const target = { tabId: ${tab.tabId} };
         await ext.scripting.executeScript({ target, func: ${countMessaging.toString()} });
-        for (const file of ['detect-on-load.js', 'extract-on-demand.js', 'detect-on-load.js', 'extract-on-demand.js']) {
+        for (const file of ['detect-full.js', 'extract-on-demand.js', 'detect-full.js', 'extract-on-demand.js']) {
           await ext.scripting.executeScript({ target, files: [file] });
         }
         const [frame] = await ext.scripting.executeScript({ target, func: () => globalThis.__srCounts });
         return frame.result;
       })()`);
-      // detect-on-load already ran in this page: injected twice more, it sends nothing; the
+      // detect-full already ran in this page: injected twice more, it sends nothing; the
       // on-demand script registers its listener once.
       expect(counts).toEqual({ listeners: 1, sent: 0 });
       const popup = await driver.openPopupFor(tab.tabId);

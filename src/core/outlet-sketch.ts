@@ -1,0 +1,103 @@
+/**
+ * A sketch of the outlet gazetteer (outlets.ts) for the on-load pre-check: a 24-bit hash of the
+ * key of every outlet name and variant, and no names. The gazetteer is 30 kB of text and
+ * would be most of the script that runs on every page load; the sketch is a few kB and answers
+ * the only question the pre-check asks: "could this text name a known outlet?".
+ *
+ * It may answer yes wrongly (a key shares a hash with an outlet's, about 1 in 20,000 per key
+ * tried; any site name printed as a name), which only sends a page on to the full detection. It never answers no where `findOutlet` knows the name:
+ * `findOutlet` looks a name up by the key of its words after dropping qualifiers, corporate
+ * suffixes and a section word, which all come at the end, so one of the name's leading word runs
+ * has an outlet's key. test/core/outlet-sketch.test.ts checks that, and that the data below is
+ * what scripts/outlet-sketch.ts makes from the gazetteer today.
+ */
+import { OUTLET_SKETCH } from './outlet-sketch-data.ts';
+import { keyOf, unicodeWords } from './name-words.ts';
+
+/** The longest outlet name, in words ("Tribune Content Agency LLC" is 4; a few run to 7). */
+const MAX_NAME_WORDS = 8;
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** FNV-1a over the key's UTF-16 code units, folded to 24 bits. */
+export function sketchHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return ((h >>> 24) ^ h) & 0xffffff;
+}
+
+/**
+ * The sorted hashes as gaps, each gap in base 32, most significant digit first: a digit from the
+ * upper half of the alphabet means more digits follow. About three characters a hash.
+ */
+export function encodeSketch(hashes: Iterable<number>): string {
+  let out = '';
+  let previous = 0;
+  for (const h of [...new Set(hashes)].sort((a, b) => a - b)) {
+    let gap = h - previous;
+    previous = h;
+    let digits = BASE64[gap & 31]!;
+    for (gap >>>= 5; gap; gap >>>= 5) digits = BASE64[32 + (gap & 31)]! + digits;
+    out += digits;
+  }
+  return out;
+}
+
+/** The hashes `encodeSketch` wrote, in ascending order. */
+export function decodeSketch(data: string): number[] {
+  const out: number[] = [];
+  let h = 0;
+  let gap = 0;
+  for (const c of data) {
+    const d = BASE64.indexOf(c);
+    gap = gap * 32 + (d & 31);
+    if (d < 32) {
+      h += gap;
+      out.push(h);
+      gap = 0;
+    }
+  }
+  return out;
+}
+
+let sketch: Set<number> | null = null;
+
+function hashes(): Set<number> {
+  if (sketch) return sketch;
+  sketch = new Set(decodeSketch(OUTLET_SKETCH));
+  return sketch;
+}
+
+/** The words of the outlet name that may start at `w[start]`, or null. */
+function runFrom(w: readonly string[], start: number): string[] | null {
+  const set = hashes();
+  for (let end = start + 1; end <= Math.min(w.length, start + MAX_NAME_WORDS); end++) {
+    const run = w.slice(start, end);
+    if (set.has(sketchHash(keyOf(run)))) return run;
+  }
+  return null;
+}
+
+/** A site printed as a name ("kffhealthnews.org"): the gazetteer resolves it by host (outletOfHost). */
+const HOST_LIKE = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i;
+
+/** True when `printed`, read as a whole name, may be a known outlet (never false when `findOutlet` knows it). */
+export function mayNameOutlet(printed: string): boolean {
+  if (!printed || printed.length > 200) return false;
+  // The sketch keeps no hosts: any site name may be an outlet's (few pages print one as a name).
+  if (HOST_LIKE.test(printed.trim())) return true;
+  return runFrom(unicodeWords(printed), 0) !== null;
+}
+
+/** Every run of words in `text` that may be a known outlet's name, in lower case ("Jane Doe Associated Press" → ["associated press"]). */
+export function outletRuns(text: string): string[] {
+  const w = unicodeWords(text);
+  const runs: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    const run = runFrom(w, i);
+    if (run) runs.push(run.join(' '));
+  }
+  return runs;
+}

@@ -67,6 +67,15 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (target) => {
     expect(urls.filter((u) => !ALLOWED_URLS.has(u))).toEqual([]);
   });
 
+  // The pre-check runs on every page load once detection is on for all sites (issue #13's budget:
+  // 20 kB minified). The full detection is loaded only where it finds a clue.
+  it('keeps the on-load pre-check within 20 kB minified, without the gazetteer, the syndicate table or Readability', () => {
+    const code = readFileSync(join(dir, 'detect-on-load.js'), 'utf8');
+    expect(Buffer.byteLength(code)).toBeLessThanOrEqual(20 * 1024);
+    expect(code).not.toContain('Tribune Content Agency LLC'); // a gazetteer variant
+    expect(code).not.toContain('_grabArticle'); // Readability
+  });
+
   // Content scripts run one synchronous call per request; nothing of theirs may keep running in
   // a page afterwards (the stress suite checks the tab answers at once; this checks why).
   it.each(['detect-on-load.js', 'detect-full.js', 'extract-on-demand.js'])('%s leaves nothing running in the page: no timer, observer or frame callback', (file) => {

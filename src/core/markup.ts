@@ -1,31 +1,26 @@
 /**
- * Page markup: `<meta>` tags, `<link rel=canonical>` and JSON-LD, read once into plain data, the
- * dates read by a parser the caller gives (metadata.ts gives the date parser; the on-load
- * pre-check reads no date and ships without it).
+ * Page markup: `<meta>` tags, `<link rel=canonical>` and JSON-LD, read once into plain data. Here
+ * the fields that say who published the story, which the on-load pre-check reads; metadata.ts
+ * adds dates, language and section for detection and extraction (the pre-check ships without
+ * the date parser).
  * JSON-LD is parsed with JSON.parse only (never evaluated) and any malformed block is skipped.
  */
 import { foldSpace } from './text.ts';
 
-export interface PageMetadata {
+/** What the page's markup says of who published it: read by the pre-check and by detection. */
+export interface AttributionMarkup {
   title: string | null;
   ogTitle: string | null;
   siteName: string | null;
-  section: string | null;
-  published: string | null;
   canonical: string | null;
   syndicationSource: string | null;
   originalSource: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  isArticleType: boolean;
   /** From JSON-LD (`NewsArticle` and kin). */
   ld: {
     headline: string | null;
     authors: string[];
     publisher: string | null;
-    datePublished: string | null;
     copyrightHolder: string | null;
-    copyrightYear: number | null;
     copyrightNotice: string | null;
     creditText: string | null;
     sourceOrganization: string | null;
@@ -70,11 +65,6 @@ function nameOf(v: unknown, byId: Map<string, Json> = new Map(), depth = 0): str
     return ref && ref !== o ? nameOf(ref, byId, depth + 1) : null;
   }
   return null;
-}
-
-function yearOf(v: unknown): number | null {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : NaN;
-  return Number.isInteger(n) && n >= 1900 && n <= 2200 ? n : null;
 }
 
 function namesOf(v: unknown, byId: Map<string, Json>): string[] {
@@ -126,39 +116,49 @@ function canonicalOf(doc: Document): string | null {
   return null;
 }
 
-/** The page's metadata, its dates read with `parseDate` (the on-load pre-check reads none, and ships without the date parser). */
-export function readMarkup(doc: Document, parseDate: (s: string | null) => string | null): PageMetadata {
+/** The page's meta tags and JSON-LD, read once, for the readers below and in metadata.ts. */
+export interface MarkupSources {
+  doc: Document;
+  /** The first of these `<meta>` keys that has a value. */
+  meta(...keys: string[]): string | null;
+  /** A field of the page's article in JSON-LD (`NewsArticle` and kin). */
+  article(key: string): unknown;
+  /** A JSON-LD thing's name (references resolved). */
+  name(v: unknown): string | null;
+  names(v: unknown): string[];
+  isArticleType: boolean;
+}
+
+export function markupSources(doc: Document): MarkupSources {
   const table = metaTable(doc);
-  const meta = (...keys: string[]): string | null => first(table, ...keys);
   const things = jsonLdThings(doc);
   const byId = new Map<string, Json>();
   for (const t of things) if (typeof t['@id'] === 'string' && (t.name !== undefined || !byId.has(t['@id']))) byId.set(t['@id'], t);
-  const name = (v: unknown): string | null => nameOf(v, byId);
   const article = things.find(isArticleThing) ?? null;
-  const a = (key: string): unknown => (article ? article[key] : undefined);
-  const htmlDir = (doc.documentElement?.getAttribute('dir') ?? '').toLowerCase();
+  return {
+    doc,
+    meta: (...keys) => first(table, ...keys),
+    article: (key) => (article ? article[key] : undefined),
+    name: (v) => nameOf(v, byId),
+    names: (v) => namesOf(v, byId),
+    isArticleType: !!article,
+  };
+}
+
+export function readAttributionMarkup(src: MarkupSources): AttributionMarkup {
+  const { doc, meta, article: a, name } = src;
   return {
     title: foldSpace(doc.title ?? '') || null,
     ogTitle: meta('og:title', 'twitter:title'),
     siteName: meta('og:site_name', 'application-name'),
-    section: meta('article:section'),
-    published: parseDate(
-      meta('article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publish-date', 'date', 'dc.date', 'parsely-pub-date') ??
-        (typeof a('datePublished') === 'string' ? (a('datePublished') as string) : null),
-    ),
     canonical: canonicalOf(doc),
     syndicationSource: meta('syndication-source'),
     originalSource: meta('original-source'),
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || null,
-    dir: htmlDir === 'rtl' || htmlDir === 'ltr' ? htmlDir : null,
-    isArticleType: !!article || /^article$/i.test(meta('og:type') ?? ''),
     ld: {
       headline: name(a('headline')),
-      authors: namesOf(a('author'), byId),
+      authors: src.names(a('author')),
       publisher: name(a('publisher')),
-      datePublished: parseDate(typeof a('datePublished') === 'string' ? (a('datePublished') as string) : null),
       copyrightHolder: name(a('copyrightHolder')),
-      copyrightYear: yearOf(a('copyrightYear')),
       copyrightNotice: name(a('copyrightNotice')),
       creditText: name(a('creditText')),
       sourceOrganization: name(a('sourceOrganization')),

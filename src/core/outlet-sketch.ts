@@ -1,10 +1,10 @@
 /**
- * A sketch of the outlet gazetteer (outlets.ts) for the on-load pre-check: a 24-bit hash of the
+ * A sketch of the outlet gazetteer (outlets.ts) for the on-load pre-check: a 22-bit hash of the
  * key of every outlet name and variant, and no names. The gazetteer is 30 kB of text and
  * would be most of the script that runs on every page load; the sketch is a few kB and answers
  * the only question the pre-check asks: "could this text name a known outlet?".
  *
- * It may answer yes wrongly (a key shares a hash with an outlet's, about 1 in 20,000 per key
+ * It may answer yes wrongly (a key shares a hash with an outlet's, about 1 in 5,000 per key
  * tried; any site name printed as a name), which only sends a page on to the full detection. It never answers no where `findOutlet` knows the name:
  * `findOutlet` looks a name up by the key of its words after dropping qualifiers, corporate
  * suffixes and a section word, which all come at the end, so one of the name's leading word runs
@@ -12,20 +12,20 @@
  * what scripts/outlet-sketch.ts makes from the gazetteer today.
  */
 import { OUTLET_SKETCH } from './outlet-sketch-data.ts';
-import { keyOf, unicodeWords } from './name-words.ts';
+import { unicodeWords } from './name-words.ts';
 
 /** The longest outlet name, in words ("Tribune Content Agency LLC" is 4; a few run to 7). */
 const MAX_NAME_WORDS = 8;
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** FNV-1a over the key's UTF-16 code units, folded to 24 bits. */
+/** FNV-1a over the key's UTF-16 code units, folded to 22 bits. */
 export function sketchHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return ((h >>> 24) ^ h) & 0xffffff;
+  return ((h >>> 22) ^ h) & 0x3fffff;
 }
 
 /**
@@ -75,7 +75,9 @@ function runFrom(w: readonly string[], start: number): string[] | null {
   const set = hashes();
   for (let end = start + 1; end <= Math.min(w.length, start + MAX_NAME_WORDS); end++) {
     const run = w.slice(start, end);
-    if (set.has(sketchHash(keyOf(run)))) return run;
+    // The gazetteer's key of a run is its words joined, with a leading "the" dropped unless a
+    // single generic word follows ("The Hill"): trying both forms needs no list of those words.
+    if (set.has(sketchHash(run.join(''))) || (run[0] === 'the' && set.has(sketchHash(run.slice(1).join(''))))) return run;
   }
   return null;
 }

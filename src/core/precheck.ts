@@ -19,9 +19,9 @@
  *           tail may name an outlet ────────────────────────────────► candidate
  *   otherwise ──────────────────────────────────────────────────────► not syndicated
  */
-import { findArcamaxBreadcrumb, hasArcamaxTitle, isArcamaxHost } from './arcamax.ts';
+import { findArcamaxBreadcrumb, hasArcamaxTitle } from './arcamax.ts';
 import { isCreditPiece, mayBeCreditLine } from './credit-hint.ts';
-import { readMarkup, type PageMetadata } from './markup.ts';
+import { markupSources, readAttributionMarkup, type AttributionMarkup } from './markup.ts';
 import { mayNameOutlet, outletRuns } from './outlet-sketch.ts';
 import { OUTLET_WORD } from './outlet-shape.ts';
 import { isOwnName } from './own-names.ts';
@@ -51,7 +51,7 @@ const AGENCY_CODE = /\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua)\)
  * these is a clue whoever it names.
  */
 const CREDIT_LEAD =
-  /distributed by|distribuido por|distribué par|not for publication or retransmission|to find out more about|kff health news is a national newsroom|^\s*(?:originally|first) (?:published|appeared)|^\s*this (?:article|story|piece|post|column|report) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|produced|reprinted|republished)/i;
+  /distributed by|distribuido por|distribué par|not for publication|to find out more about|kff health news is a|^\s*(?:originally|first) (?:published|appeared)|^\s*this (?:article|story|piece|post|column|report) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|produced|reprinted|republished)/i;
 /** A copyright mark (syndicates.ts MARK). */
 const COPYRIGHT_MARK = /©|\(c\)|copyright\b/i;
 /** A copyright statement and what follows it (its holder, when one is printed). */
@@ -66,6 +66,8 @@ const PROVIDER_HINT = /provided by|courtesy of|proporcionado por|fourni par/i;
 const BY_PREFIX = /^(?:by|por|par|von|di|door|av|af|przez|от|بقلم|מאת)[:\s]/iu;
 /** Elements marked as a byline (page-scan.ts, findByline's fallback and BYLINE_HINT). */
 const BYLINE_MARK = /byline|author|writer|contributor|credit-name|dateline/i;
+/** The elements findByline's fallback tries, in document order ("author" in rel or itemprop as a substring, not only a word). */
+const MARKED_SELECTOR = '[rel*="author" i], [itemprop*="author" i], [class*="byline" i], [class*="author" i], [id*="byline" i]';
 const MAX_BYLINE = 220;
 /** A byline's tail in an outlet's shape (byline.ts outletOfTail), besides a known outlet's name. */
 const OUTLET_START = /(?:^|[\s,|/(—–-])(?:The|El|La|Le|Les|Los|Las|Der|Die|Das|Il)\s+\p{Lu}/u;
@@ -73,7 +75,7 @@ const PAREN_NOTE = /\S\s*\([^)]+\)/;
 const SITE_NAME = /[\p{L}\d][\p{L}\d-]*(?:\.[a-z]{2,6})*\.(?:com|org|net|news|co|io|info)\b/iu;
 
 const NO: Precheck = { candidate: false, clue: null, evidence: null };
-const yes = (clue: PrecheckClue, evidence: string): Precheck => ({ candidate: true, clue, evidence: evidence.slice(0, 200) });
+const yes = (clue: PrecheckClue, evidence: string): Precheck => ({ candidate: true, clue, evidence });
 
 /**
  * The host's own names (normalized), as far as the pre-check can tell without the gazetteer:
@@ -87,7 +89,7 @@ interface OwnNames {
   declared: string[];
 }
 
-function ownNamesOf(host: string, meta: PageMetadata): OwnNames {
+function ownNamesOf(host: string, meta: AttributionMarkup): OwnNames {
   const brand = host ? normalizeName(brandLabel(host)) : '';
   // A one-word site name may be replaced by the gazetteer's name for the host (detect.ts
   // siteNameOf); it is the host's own for sure only when the brand label holds it. A JSON-LD
@@ -116,7 +118,7 @@ function hostOf(href: string | null, base: string): string | null {
 }
 
 /** Markup clues: each as the full detection reads it, without the gazetteer's names. */
-function markupClue(doc: Document, url: string, host: string, meta: PageMetadata, own: OwnNames): string | null {
+function markupClue(doc: Document, url: string, host: string, meta: AttributionMarkup, own: OwnNames): string | null {
   const elsewhere = (href: string | null): boolean => {
     const h = hostOf(href, url);
     return !!h && !!host && !sameBrand(h, host);
@@ -177,9 +179,14 @@ function mayBeNames(text: string): boolean {
  * True when a byline may name another outlet: a piece after a separator in an outlet's shape, or
  * a known outlet's name anywhere ("CHRISTOPHER WEBER Associated Press"), unless it is the host's.
  */
+/** The people's part of a byline: before the first separator, without "By", dates and handles. */
+function peopleOf(text: string): string {
+  return foldSpace(text.split(TAIL_SEPARATOR)[0]!.replace(NOT_A_NAME, ' ')).replace(BY_PREFIX, '').trim();
+}
+
 function bylineNamesOutlet(text: string, own: OwnNames): boolean {
   const pieces = text.split(TAIL_SEPARATOR);
-  const people = foldSpace(pieces[0]!.replace(NOT_A_NAME, ' ')).replace(BY_PREFIX, '').trim();
+  const people = peopleOf(text);
   // Without a separator, only a known outlet counts: alone ("Associated Press"), or after the
   // people's names ("CHRISTOPHER WEBER Associated Press"; byline.ts namesThenOutlet).
   if (pieces.length === 1) return (mayNameOutlet(people) && !isOwn(people, own)) || (mayBeNames(people) && outletRuns(people).some((run) => !isOwn(run, own)));
@@ -209,9 +216,11 @@ function bylineClue(el: Element, own: OwnNames): string | null {
   // Where findByline never takes a byline from: photo captions, teasers and lists, the site's chrome.
   if (!text || isInPhotoCaption(el, PHOTO_HINT) || isOutsideStory(el, 'long lists') || isInSiteChrome(el)) return null;
   if (bylineNamesOutlet(text, own)) return text;
-  // Lines of their own: "By Kelli Miller" / "WebMD Health News" (findByline's outletLine).
+  // Lines of their own: "By Kelli Miller" / "WebMD Health News" (findByline's outletLine): people
+  // first, then an outlet alone on its line, in this element or the next.
   const lines = el.childElementCount ? blockLines(el) : [];
-  if (lines.length >= 2 && lines.slice(1).some((line) => isOutletLine(line, own))) return text;
+  if (lines.length >= 2 && mayBeNames(peopleOf(lines[0]!)) && lines.slice(1).some((line) => isOutletLine(line, own))) return text;
+  if (!mayBeNames(peopleOf(text))) return null;
   let next: Element | null = null;
   for (let e: Element | null = el; e && !next; e = e.parentElement) next = e.nextElementSibling;
   const after = shortText(next, 60);
@@ -283,8 +292,10 @@ export function precheckSyndication(page: Document, url: string): Precheck {
   } catch {
     // Not a URL: no host to compare with, every clue counts.
   }
-  const meta = readMarkup(doc, () => null);
-  if ((host && isArcamaxHost(host)) || hasArcamaxTitle(meta.title ?? '') || findArcamaxBreadcrumb(doc)) return yes('arcamax', host || (meta.title ?? ''));
+  const meta = readAttributionMarkup(markupSources(doc));
+  // ArcaMax's own hosts run the full detection from the manifest and never this pre-check; a
+  // host that names ArcaMax, its title or its breadcrumb still says "an ArcaMax copy".
+  if (/arcamax/i.test(host) || hasArcamaxTitle(meta.title ?? '') || findArcamaxBreadcrumb(doc)) return yes('arcamax', host || (meta.title ?? ''));
   const own = ownNamesOf(host, meta);
   const markup = markupClue(doc, url, host, meta, own);
   if (markup) return yes('markup', markup);
@@ -330,11 +341,11 @@ export function precheckSyndication(page: Document, url: string): Precheck {
     }
   }
 
-  // Elements marked as a byline or an author, in one pass (findByline's fallback).
+  // Elements marked as a byline or an author (findByline's fallback, which tries 30), found by
+  // the selector engine rather than by reading every element's attributes.
   let marked = 0;
-  for (const el of Array.from(body.getElementsByTagName('*'))) {
-    const isMarked = /\bauthor\b/i.test(`${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''}`) || BYLINE_MARK.test(hintOf(el)) || el.tagName.toUpperCase() === 'ADDRESS';
-    if (!isMarked || isOutsideStory(el) || isInSiteChrome(el)) continue;
+  for (const el of Array.from(body.querySelectorAll(MARKED_SELECTOR))) {
+    if (isOutsideStory(el) || isInSiteChrome(el)) continue;
     const clue = bylineClue(el, own);
     if (clue) return yes('byline', clue);
     if (++marked >= 40) break;

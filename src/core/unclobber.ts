@@ -29,7 +29,18 @@ export function protoCall<T>(obj: object, name: string, ...args: unknown[]): T {
 /** Elements whose `name` or `id` can become a property of the document or of a form. */
 const CLOBBER_CANDIDATES = 'img[name], form[name], embed[name], object[name], iframe[name], img[id], object[id], embed[id], form [name], form [id], [form][name], [form][id]';
 
-/** The `name`/`id` attributes that shadow a built-in of the document or of a form. */
+/**
+ * Members of a form that nothing here reads on an element (src/core and Readability read none of
+ * them): form controls are commonly named so ("submit", "action", "method": 32 of the benchmark's
+ * 181 pages have one), and such a name costs no copy of the page. Any other member a control
+ * shadows does. test/core/clobbering.test.ts scans src/core and Readability and fails if one of
+ * these is read.
+ */
+export const FORM_MEMBERS_NOT_READ: ReadonlySet<string> = new Set(
+  'action method submit reset target enctype encoding acceptCharset autocomplete noValidate elements length name requestSubmit checkValidity reportValidity'.split(' '),
+);
+
+/** The `name`/`id` attributes that shadow a built-in of the document, or a member of a form that may be read. */
 function collidingAttributes(doc: Document): [Element, string][] {
   const docProto = Object.getPrototypeOf(doc) as object;
   const formProto = Object.getPrototypeOf(protoCall<Element>(doc, 'createElement', 'form')) as object;
@@ -37,7 +48,7 @@ function collidingAttributes(doc: Document): [Element, string][] {
   for (const el of Array.from(protoCall<NodeListOf<Element>>(doc, 'querySelectorAll', CLOBBER_CANDIDATES))) {
     for (const attr of ['name', 'id']) {
       const key = protoCall<string | null>(el, 'getAttribute', attr);
-      if (key && (key in docProto || key in formProto)) hits.push([el, attr]);
+      if (key && (key in docProto || (key in formProto && !FORM_MEMBERS_NOT_READ.has(key)))) hits.push([el, attr]);
     }
   }
   return hits;

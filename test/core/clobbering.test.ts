@@ -3,11 +3,14 @@
  * (`document.body`, `.title`, `.cloneNode`, `.querySelectorAll`, a form's `tagName`…) must not
  * crash or mislead detection and extraction, and the live page stays as it was.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { expect, it } from 'vitest';
 import { detectSyndication } from '../../src/core/detect.ts';
 import { extractArticle } from '../../src/core/extract.ts';
-import { protoGet, unclobbered } from '../../src/core/unclobber.ts';
+import { FORM_MEMBERS_NOT_READ, protoGet, unclobbered } from '../../src/core/unclobber.ts';
 import { PLAIN_PARAGRAPHS, pageHtml } from '../helpers/page.ts';
 
 const CLOBBERS = [
@@ -63,4 +66,30 @@ it('extracts the article and its credit as if nothing were clobbered', () => {
 it('leaves pages without collisions as they are (no copy)', () => {
   const doc = new JSDOM(pageHtml({ head: '<meta name="description" content="x">', bottom: '<form><input name="q"></form>' }), { url }).window.document;
   expect(unclobbered(doc)).toBe(doc);
+});
+
+/**
+ * Members read on elements only by name-alike properties of other objects: a cleanup rule's
+ * `action`, an attribute's or a JSON-LD thing's `name`, the `length` of arrays and strings, the
+ * page scan's `elements` lists, `toString` and `normalize` of numbers and strings, Readability's
+ * own `ELEMENT_NODE` / `TEXT_NODE` constants. A form control with one of these names costs no copy.
+ */
+const READ_ON_OTHER_OBJECTS = new Set(['action', 'name', 'length', 'elements', 'toString', 'toLocaleString', 'normalize', 'ELEMENT_NODE', 'TEXT_NODE']);
+
+it('skips only form members that src/core and Readability never read on an element (FORM_MEMBERS_NOT_READ)', () => {
+  const formProto = Object.getPrototypeOf(new JSDOM('').window.document.createElement('form')) as object;
+  const dir = join(import.meta.dirname, '..', '..', 'src', 'core');
+  const sources = [...readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)), createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js')];
+  const read = new Set<string>();
+  for (const file of sources) for (const m of readFileSync(file, 'utf8').matchAll(/\.([A-Za-z_$][\w$]*)/g)) if (m[1]! in formProto) read.add(m[1]!);
+  expect([...read].filter((name) => FORM_MEMBERS_NOT_READ.has(name) && !READ_ON_OTHER_OBJECTS.has(name))).toEqual([]);
+  // The scan sees the members read (it is not empty by accident).
+  expect(read.has('tagName') && read.has('textContent')).toBe(true);
+});
+
+it('leaves a page whose form controls are named "submit", "action" or "method" as it is (no copy), and still reads it', () => {
+  const html = pageHtml({ bottom: '<form action="/search" method="get"><input name="action" value="go"><input type="submit" name="submit"><input name="method"></form>' });
+  const doc = new JSDOM(html, { url: 'https://example.com/news/story' }).window.document;
+  expect(unclobbered(doc)).toBe(doc);
+  expect(extractArticle(doc, 'https://example.com/news/story').isArticle).toBe(true);
 });

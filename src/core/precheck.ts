@@ -247,19 +247,39 @@ function mayBeByline(el: Element, text: string): boolean {
   );
 }
 
+/**
+ * The paragraphs detection may take for the story's first (page-scan.ts findLeadParagraphs: the
+ * first after the headline of 80 characters or more, outside captions and the site's chrome,
+ * that is no byline), up to the first that surely is no byline; null when there is none.
+ */
+function storyStarts(doc: Document, headline: Element): (Element | null)[] {
+  const starts: Element[] = [];
+  let seen = 0;
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    if (!(headline.compareDocumentPosition(p) & 4 /* FOLLOWING */)) continue;
+    if (++seen > 40) break;
+    const text = foldSpace(p.textContent ?? '');
+    if (text.length < 80 || isInSiteChrome(p) || isInPhotoCaption(p)) continue;
+    starts.push(p);
+    if (text.length > MAX_BYLINE || !mayBeNames(peopleOf(text))) return starts;
+  }
+  return [...starts, null];
+}
+
 /** Provider labels and bylines in the story's header: the elements around the headline. */
 function headerClue(doc: Document, title: string | null, own: OwnNames): Precheck | null {
   const headline = findHeadline(doc, title);
   if (!headline || !doc.body) return null;
-  const seen = new Set<Element>();
-  // The header is the headline's container at some level: walk each of the nearest few.
-  let scope: Element | null = headline.parentElement;
-  for (let level = 0; scope && level < 6; level++, scope = scope.parentElement) {
+  // The story's header, as findProviderLabel scopes it: from the start of the container that holds
+  // the headline and the story's first paragraph, up to that paragraph. Which paragraph that is
+  // depends on which short ones detection reads as bylines: every one that may be is tried.
+  for (const start of storyStarts(doc, headline)) {
+    let scope: Element = headline.parentElement ?? doc.body;
+    if (start) while (scope !== doc.body && !scope.contains(start)) scope = scope.parentElement ?? doc.body;
     const walker = doc.createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
     let steps = 0;
-    for (let el = walker.nextNode() as Element | null; el && steps < 150; el = walker.nextNode() as Element | null, steps++) {
-      if (seen.has(el) || headline.contains(el)) continue;
-      seen.add(el);
+    for (let el = walker.nextNode() as Element | null; el && steps < 150 && el !== start; el = walker.nextNode() as Element | null, steps++) {
+      if (headline.contains(el)) continue;
       const isImage = el.tagName.toUpperCase() === 'IMG';
       const text = foldSpace(isImage ? (el.getAttribute('alt') ?? '') : el.childElementCount ? '' : (el.textContent ?? ''));
       if (text && text.length <= 60) {
@@ -267,7 +287,6 @@ function headerClue(doc: Document, title: string | null, own: OwnNames): Prechec
         if (mayNameOutlet(name) && !isOwn(name, own) && !isInSiteChrome(el) && !isOutsideStory(el, 'long lists', 'links allowed') && !isInPhotoCaption(el)) return yes('provider', text);
       }
     }
-    if (scope === doc.body) break;
   }
   // Bylines: the short elements after the headline, as findByline walks them.
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);

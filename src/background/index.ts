@@ -94,7 +94,8 @@ const contentHandlers = {
     // Top frames of tabs only, as the pre-check is registered; the grant that registered it
     // (<all_urls>) is what allows the injection.
     if (tabId === undefined || sender.frameId !== 0) return;
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [FULL_DETECTION] });
+    // The tab may have moved on to another page (or one we may not read) since: nothing to detect.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [FULL_DETECTION] }).catch(() => undefined);
   },
 };
 

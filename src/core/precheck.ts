@@ -102,6 +102,12 @@ function ownNamesOf(host: string, meta: AttributionMarkup): OwnNames {
   return { all: [brand, ...declared].filter((x) => x.length >= 2), declared: declared.filter((x) => x.length > 3) };
 }
 
+/**
+ * A name is the host's when detection's name test says so, or when it starts with the site's
+ * declared name: "Daily Herald Media Group" as a credit's holder (as findCreditLine counts it),
+ * "Ledger business reporter" as a byline's tail. For a byline this is wider than detection's
+ * test, which would call such a tail another outlet only where it misreads the site's own staff.
+ */
 function isOwn(name: string, own: OwnNames): boolean {
   const n = normalizeName(name);
   return isOwnName(name, own.all) || (!!n && own.declared.some((o) => n.startsWith(o)));

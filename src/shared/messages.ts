@@ -93,10 +93,11 @@ const TYPE_MAP = {
   openCleanView: true,
   getArticle: true,
 } as const satisfies Record<MessageType, true>;
-const TYPES: ReadonlySet<string> = new Set(Object.keys(TYPE_MAP));
+// Built on first use, so scripts that only send (the on-load pre-check) do not carry the table.
+let types: ReadonlySet<string> | null = null;
 
 export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as string);
+  return typeof value === 'object' && value !== null && (types ??= new Set(Object.keys(TYPE_MAP))).has((value as { type?: unknown }).type as string);
 }
 
 export function errorMessage(err: unknown): string {

@@ -22,7 +22,7 @@ export function countRule(profile: ExtractProfile | undefined, name: string, n =
 }
 
 /** What a rule does with a block it matches. */
-type Action = 'remove' | 'caption' | 'remove-with-followers' | 'remove-box' | 'remove-list';
+type Action = 'remove' | 'caption' | 'remove-with-followers' | 'remove-box' | 'remove-list' | 'remove-credit' | 'remove-bio';
 
 export interface CleanupRule {
   name: string;
@@ -40,8 +40,12 @@ const AGENCY = String.raw`(?:Getty(?:\s+Images)?|AP(?:\s+Photo)?|AFP(?:\s+via\s+
 const CREDIT_ONLY = [
   // "Photo: Jane Doe/Getty Images", "Image credit: NASA", "Credit: Reuters"
   /^(?:(?:photo|image|picture|video|photograph|illustration)s?\s*(?:credit|courtesy)?|credit|courtesy)\s*[:|]\s*[^.!?]{2,80}$/i,
-  // "Alex Wong | Getty Images", "Jane Doe/AP"
-  new RegExp(String.raw`^[^.!?|]{2,60}\s*[|/]\s*${AGENCY}$`, 'i'),
+  // "Alex Wong | Getty Images", "Jane Doe/AP", "Jane Doe | Bloomberg | Getty Images"
+  new RegExp(String.raw`^[^.!?|]{2,60}(?:\s*\|\s*[^.!?|]{2,40})?\s*[|/]\s*${AGENCY}$`, 'i'),
+  // "Image copyright Getty Images", "Photo credit Jane Doe": the label without a colon.
+  /^(?:photo|image|picture|photograph)s?\s+(?:copyright|credit|source)\s+[^.!?:]{2,60}$/i,
+  // An agency alone on its line ("Getty Images", "Reuters"): the credit of the image above it.
+  new RegExp(String.raw`^${AGENCY}$`, 'i'),
   // "(AP Photo/Alan Diaz, File)"
   /^\((?:[A-Z]{2,8}\s+)?photo\b[^)]{0,80}\)$/i,
   // "© Aaron Schwartz": a copyright sign and a name, no year (a year makes it a credit line).
@@ -71,13 +75,15 @@ const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|item)s?\s*)?\d{1,3}\s*
 const STAMP_WORD = /(?:updated|published|posted|modified)\b/i;
 /** Dates run into words ("2025Updated") get a space, so the date patterns see them. */
 const spaced = (text: string): string => text.replace(/(\d)(\p{L})/gu, '$1 $2');
-const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles?|content|coverage|links|news|posts|reading|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about) .{1,40}|(?:also|more) (?:read|see|watch)|don'?t miss|must read|recommended(?: for you| stories| reading| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|what to read next|top stories|read next|up next|more stories|latest (?:news|stories))\s*[.:…]*$/i;
+const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles?|content|coverage|links|news|posts|reading|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about) .{1,40}|(?:also|more) (?:read|see|watch)|don'?t miss|must read|recommended(?: for you| stories| reading| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|what to read next|top stories|read next|up next|more (?:[\p{L}'’]+\s+){0,3}(?:stories|articles|reads)|latest (?:news|stories))\s*[.:…]*$/iu;
+/** "More:" alone: a label only when a list of links follows it (else it may lead into the story's own list). */
+const BARE_MORE = /^more\s*:$/i;
 /** "SEE MORE: <linked headline>", "READ MORE: …", "RELATED: …". */
-const INLINE_PROMO = /^(?:(?:see|read|watch) (?:more|also)\s*[:|-]|(?:related|more|also read|don'?t miss|must read|recommended)\s*[:|]|(?:lee también|lea también|leer más|te puede interesar|(?:à )?lire aussi|voir aussi|lesen sie auch|leggi anche)\s*:)/i;
-const NEWSLETTER = /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b[^.]{0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i;
-const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/i;
+const INLINE_PROMO = /^(?:(?:see|read|watch) (?:more|also)\s*[:|-]|also on [\w-]+(?:\.[\w-]+)+\b|(?:related|more|also read|don'?t miss|must read|recommended)\s*[:|]|(?:lee también|lea también|leer más|te puede interesar|(?:à )?lire aussi|voir aussi|lesen sie auch|leggi anche)\s*:)/i;
+const NEWSLETTER = /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b(?:[^.]|\.(?=\w)){0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|^subscribe (?:to|for)\b[^.!?]{0,80}[.!]?$|^subscribe to [^.!?]{1,40}\b(?:and|to|for)\b|\b(?:latest|news|updates|stories|headlines)\b[^.]{0,40}\b(?:in|to) your inbox\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i;
+const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^follow (?:[\p{L}'’.]+\s+){1,4}on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|x)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/iu;
 const EMAIL_OR_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:twitter|facebook|instagram)\b|\d{3}[-. ]\d{3}[-. ]\d{4}/i;
-const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|sponsored(?: content)?|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?)$/i;
+const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|sponsored(?: content)?|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?|(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?\s*share it\b.{0,40})$/i;
 const COOKIE_NOTICE = /\b(?:uses?|using) cookies\b[^]{0,300}\b(?:accept|opt-?out|consent|agree|cookie policy|privacy policy)\b/i;
 /** A WordPress shortcode the site failed to render: `[button link="…"]Send us …[/button]`. */
 const SHORTCODE = /^\[([a-z_]+)\b[^\]]*\].*\[\/\1\]$/i;
@@ -97,6 +103,13 @@ function linkShare(el: Element, text: string): number {
   return Math.min(1, linked / text.length);
 }
 
+/** The element after `el` is made of links (a list of headlines). */
+function linksFollow(el: Element): boolean {
+  const next = el.nextElementSibling;
+  const text = foldSpace(next?.textContent ?? '');
+  return !!next && !!text && linkShare(next, text) >= 0.6;
+}
+
 /** A line of capitals that is all one link: a promo for another story ("CO-FOUNDER 'PROUD' OF …"). */
 function isCapsLinkPromo(text: string, el: Element): boolean {
   if (text.length < 15 || text.length > 200 || text.split(/\s+/).length < 3) return false;
@@ -110,7 +123,8 @@ export const CLEANUP_RULES: CleanupRule[] = [
     name: 'photo-credit',
     why: 'A line that only credits a photo ("Alex Wong | Getty Images", "(AP Photo/…)", "© Name") is not the story.',
     test: (text) => text.length <= 100 && CREDIT_ONLY.some((re) => re.test(text)),
-    action: 'remove',
+    action: 'remove-credit',
+    inline: true,
   },
   {
     name: 'gallery-counter',
@@ -140,7 +154,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'related-block',
     why: 'A "Related" / "You may also like" label and the list of links after it promote other stories.',
-    test: (text, el) => text.length <= 60 && RELATED_LABEL.test(text) && !el.closest('blockquote'),
+    test: (text, el) => text.length <= 60 && (RELATED_LABEL.test(text) || (BARE_MORE.test(text) && linksFollow(el))) && !el.closest('blockquote'),
     action: 'remove-with-followers',
   },
   {
@@ -175,6 +189,12 @@ export const CLEANUP_RULES: CleanupRule[] = [
     action: 'remove',
   },
   {
+    name: 'author-bio',
+    why: 'The author box after the story ("Jane Doe is a freelance writer living in …" under her linked name or her photo) is about the writer, not the story.',
+    test: (text, el) => text.length <= 600 && !!authorBioName(text, el),
+    action: 'remove-bio',
+  },
+  {
     name: 'page-chrome-line',
     why: '"Skip to content", "Advertisement", "This slideshow requires JavaScript", cookie notices and unrendered shortcodes are the page, not the story.',
     test: (text) => CHROME_LINE.test(text) || (text.length <= 400 && COOKIE_NOTICE.test(text)) || (text.length <= 300 && SHORTCODE.test(text)),
@@ -182,8 +202,8 @@ export const CLEANUP_RULES: CleanupRule[] = [
   },
 ];
 
-const LEAVES = 'p, h1, h2, h3, h4, h5, h6, li, div, span, figcaption, dt, dd, td, strong, b, em, a';
-const INLINE = /^(?:SPAN|STRONG|B|EM|A)$/;
+const LEAVES = 'p, h1, h2, h3, h4, h5, h6, li, div, span, figcaption, dt, dd, td, strong, b, em, a, cite, small';
+const INLINE = /^(?:SPAN|STRONG|B|EM|A|CITE|SMALL)$/;
 const BLOCK_CHILD = /^(?:P|DIV|H[1-6]|UL|OL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|SECTION|ARTICLE|HEADER|FOOTER|DL|ASIDE)$/;
 
 /** The outermost element that holds only `el` (a `<p>` around a lone `<strong>`). */
@@ -198,6 +218,69 @@ function wholeBlock(el: Element, root: Element): Element {
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILD.test(c.tagName)) return true;
   return false;
+}
+
+/** Nothing but white space, a line break or a block sits on either side of `el` (an inline element). */
+function aloneInLine(el: Element): boolean {
+  const side = (node: ChildNode | null, step: (n: ChildNode) => ChildNode | null): boolean => {
+    for (let n = node; n; n = step(n)) {
+      if (n.nodeType === 3) {
+        if ((n.nodeValue ?? '').trim()) return false;
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const tag = (n as Element).tagName;
+      return tag === 'BR' || BLOCK_CHILD.test(tag) || !foldSpace(n.textContent ?? '');
+    }
+    return true;
+  };
+  return side(el.previousSibling, (n) => n.previousSibling) && side(el.nextSibling, (n) => n.nextSibling);
+}
+
+/**
+ * A caption and its credit as two blocks of one wrapper ("<div><div>The mayor speaks…</div>
+ * <div>Jane Doe | Getty Images</div></div>", often with a lazy image that left no <img>): the
+ * block before the credit is its caption. Only when the wrapper holds just the two.
+ */
+function captionBeforeCredit(credit: Element): Element | null {
+  const caption = credit.previousElementSibling;
+  const wrapper = credit.parentElement;
+  if (!caption || !wrapper || wrapper.childElementCount !== 2 || /^(?:H[1-6]|FIGCAPTION|UL|OL|TABLE)$/.test(caption.tagName)) return null;
+  const text = foldSpace(caption.textContent ?? '');
+  if (!text || text.length > 400 || foldSpace(wrapper.textContent ?? '').length > text.length + foldSpace(credit.textContent ?? '').length + 2) return null;
+  return caption.closest('figcaption') ? null : caption;
+}
+
+/** "Jane Doe is a …", "Regan has …": a bio opens with the writer's name (one to four capitalised words). */
+const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:is|was|has|writes|covers|lives|joined|reports)\b/u;
+/** A link to the writer's own page ("/author/jane-doe/", rel="author"). */
+const AUTHOR_PAGE = /\/(?:author|authors|writers?|contributors?|people|staff|profiles?)\//i;
+
+function isAuthorLink(a: Element): boolean {
+  return /\bauthor\b/i.test(a.getAttribute('rel') ?? '') || AUTHOR_PAGE.test(a.getAttribute('href') ?? '');
+}
+
+/**
+ * The name element an author bio hangs from: the block just before it (or before its wrapper) that
+ * is the same name as a link to the writer's page, or that is only the writer's photo (its alt the
+ * name). Only after the story: no paragraph of prose follows the bio.
+ */
+function authorBioName(text: string, el: Element): { element: Element } | null {
+  const name = BIO_OPENING.exec(text)?.[1];
+  if (!name) return null;
+  let prev: Element | null = null;
+  for (let node: Element | null = el, up = 0; node && up < 3 && !prev; node = node.parentElement, up++) prev = node.previousElementSibling;
+  if (!prev) return null;
+  const prevText = foldSpace(prev.textContent ?? '');
+  const links = prev.tagName === 'A' ? [prev] : Array.from(prev.querySelectorAll('a'));
+  const named = prevText === name && links.some(isAuthorLink);
+  const photo = !prevText && Array.from(prev.querySelectorAll('img')).some((img) => foldSpace(img.getAttribute('alt') ?? '') === name);
+  if (!named && !photo) return null;
+  const root = el.ownerDocument;
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (el.compareDocumentPosition(p) & 4 && !el.contains(p) && foldSpace(p.textContent ?? '').length >= 200) return null;
+  }
+  return { element: prev };
 }
 
 /** Removes the related-story list after a label: siblings made of links (or images) only. */
@@ -279,7 +362,7 @@ function removeInlineLinkClusters(content: Element, profile: ExtractProfile | un
 }
 
 /** Every rule's name: the table's, the inline-link-cluster pass's and preclean.ts's guards of the story and its formulas. */
-export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, 'story-container-unlikely-name', 'formula-container-unlikely-name'];
+export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, 'story-container-unlikely-name', 'formula-container-unlikely-name', 'headline-inside-story'];
 
 /** Applies every rule to the leaf blocks of `content` (in place), counting firings in `profile`. */
 export function applyCleanupRules(content: Element, profile?: ExtractProfile): void {
@@ -295,6 +378,7 @@ export function applyCleanupRules(content: Element, profile?: ExtractProfile): v
     // Inline elements count only when they are the whole line (a link inside prose is prose).
     if (!text || block.closest('pre, code, table')) continue;
     const inline = INLINE.test(block.tagName);
+    if (inline && !aloneInLine(block)) continue;
     const rule = CLEANUP_RULES.find((r) => (!inline || r.inline) && r.test(text, block));
     if (!rule) continue;
     if (rule.action === 'remove-list') {
@@ -303,6 +387,17 @@ export function applyCleanupRules(content: Element, profile?: ExtractProfile): v
     }
     countRule(profile, rule.name);
     if (rule.action === 'caption') toCaption(block);
+    else if (rule.action === 'remove-credit') {
+      const caption = captionBeforeCredit(block);
+      block.remove();
+      if (caption) {
+        toCaption(caption);
+        countRule(profile, 'caption-with-credit');
+      }
+    } else if (rule.action === 'remove-bio') {
+      authorBioName(text, block)?.element.remove();
+      block.remove();
+    }
     else if (rule.action === 'remove-box') removeSignupBox(block, content);
     else {
       if (rule.action === 'remove-with-followers') removeFollowers(block);

@@ -220,7 +220,7 @@ function hasBlockChild(el: Element): boolean {
   return false;
 }
 
-/** Nothing but white space, a line break or a block sits on either side of `el` (an inline element). */
+/** Nothing but white space, a line break, an image or a block sits on either side of `el` (an inline element). */
 function aloneInLine(el: Element): boolean {
   const side = (node: ChildNode | null, step: (n: ChildNode) => ChildNode | null): boolean => {
     for (let n = node; n; n = step(n)) {
@@ -230,7 +230,7 @@ function aloneInLine(el: Element): boolean {
       }
       if (n.nodeType !== 1) continue;
       const tag = (n as Element).tagName;
-      return tag === 'BR' || BLOCK_CHILD.test(tag) || !foldSpace(n.textContent ?? '');
+      return /^(?:BR|IMG|PICTURE|FIGCAPTION)$/.test(tag) || BLOCK_CHILD.test(tag) || !foldSpace(n.textContent ?? '');
     }
     return true;
   };
@@ -256,14 +256,21 @@ const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(
 /** A link to the writer's own page ("/author/jane-doe/", rel="author"). */
 const AUTHOR_PAGE = /\/(?:author|authors|writers?|contributors?|people|staff|profiles?)\//i;
 
+/** An image sized as a head shot (96×96): a writer's avatar, not a story photo. */
+function isAvatarSize(img: Element): boolean {
+  const w = Number(img.getAttribute('width'));
+  const h = Number(img.getAttribute('height'));
+  return w > 0 && h > 0 && w <= 200 && h <= 200;
+}
+
 function isAuthorLink(a: Element): boolean {
   return /\bauthor\b/i.test(a.getAttribute('rel') ?? '') || AUTHOR_PAGE.test(a.getAttribute('href') ?? '');
 }
 
 /**
  * The name element an author bio hangs from: the block just before it (or before its wrapper) that
- * is the same name as a link to the writer's page, or that is only the writer's photo (its alt the
- * name). Only after the story: no paragraph of prose follows the bio.
+ * is the same name as a link to the writer's page (or that link's heading, emptied), or that is
+ * only the writer's photo (its alt the name, or head-shot sized). Only after the story: no paragraph of prose follows.
  */
 function authorBioName(text: string, el: Element): { element: Element } | null {
   const name = BIO_OPENING.exec(text)?.[1];
@@ -273,10 +280,13 @@ function authorBioName(text: string, el: Element): { element: Element } | null {
   if (!prev) return null;
   const prevText = foldSpace(prev.textContent ?? '');
   const links = prev.tagName === 'A' ? [prev] : Array.from(prev.querySelectorAll('a'));
-  const named = prevText === name && links.some(isAuthorLink);
-  const photo = !prevText && Array.from(prev.querySelectorAll('img')).some((img) => foldSpace(img.getAttribute('alt') ?? '') === name);
+  // A heading left empty is the name whose author link Readability took out as the byline.
+  const named = (prevText === name && links.some(isAuthorLink)) || (!prevText && /^H[2-6]$/.test(prev.tagName) && !prev.querySelector('img'));
+  const photo = !prevText && Array.from(prev.tagName === 'IMG' ? [prev] : prev.querySelectorAll('img')).some((img) => foldSpace(img.getAttribute('alt') ?? '') === name || isAvatarSize(img));
   if (!named && !photo) return null;
-  const root = el.ownerDocument;
+  // The article's own tree (Readability's content is not in the document).
+  let root: Element = el;
+  while (root.parentElement) root = root.parentElement;
   for (const p of Array.from(root.querySelectorAll('p'))) {
     if (el.compareDocumentPosition(p) & 4 && !el.contains(p) && foldSpace(p.textContent ?? '').length >= 200) return null;
   }

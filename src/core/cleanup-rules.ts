@@ -8,7 +8,7 @@
  * Captions are not deleted: a caption found in a plain paragraph becomes a `<figcaption>`, so the
  * clean view keeps it with its figure while the text and Markdown forms leave it out.
  */
-import { isDateLine } from './trailer.ts';
+import { isBylineDateLine, isDateLine } from './trailer.ts';
 import { foldSpace } from './text.ts';
 
 /** Time per extraction step (ms) and firings per cleanup rule (ExtractOptions.profile). */
@@ -61,6 +61,8 @@ const CAPTION_CREDIT = [
 ];
 /** Next to an image, a paragraph that closes with a credit in parentheses is a caption ("… (Jabin Botsford/The Washington Post)"). */
 const PAREN_CREDIT = /\((?:[^()/\d]{2,40}\/)*[^()/\d]{2,60}\)$/;
+/** …or with its source after "via" ("The new keyboard via iFixit", "… via Reuters"). */
+const VIA_CREDIT = /\svia\s+\p{Ll}?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,2}$/u;
 
 /** `el` or a near ancestor has an image just before it (Readability keeps an image and its caption as siblings). */
 function afterImage(el: Element): boolean {
@@ -75,6 +77,16 @@ const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|item)s?\s*)?\d{1,3}\s*
 const STAMP_WORD = /(?:updated|published|posted|modified)\b/i;
 /** Dates run into words ("2025Updated") get a space, so the date patterns see them. */
 const spaced = (text: string): string => text.replace(/(\d)(\p{L})/gu, '$1 $2');
+/**
+ * A stamp as the date patterns read it: "First Published: …" without "First", the time in the other
+ * zone "(07:05 pm ET)" and the source after a slash ("… / 10:07 AM / CBS News") taken out.
+ */
+const stampText = (text: string): string =>
+  spaced(text)
+    .replace(/^(?:first|last|originally)\s+/i, '')
+    .replace(/\(\s*\d{1,2}:\d{2}[^()]{0,20}\)/g, ' ')
+    .replace(/\s+\/\s+[\p{L}&.' ]{2,30}$/u, '')
+    .replace(/\s+\/\s+/g, ' ');
 const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles?|content|coverage|links|news|posts|reading|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about) .{1,40}|(?:also|more) (?:read|see|watch)|don'?t miss|must read|recommended(?: for you| stories| reading| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|what to read next|top stories|read next|up next|more (?:[\p{L}'’]+\s+){0,3}(?:stories|articles|reads)|latest (?:news|stories))\s*[.:…]*$/iu;
 /** "More:" alone: a label only when a list of links follows it (else it may lead into the story's own list). */
 const BARE_MORE = /^more\s*:$/i;
@@ -83,7 +95,7 @@ const INLINE_PROMO = /^(?:(?:see|read|watch) (?:more|also)\s*[:|-]|also on [\w-]
 const NEWSLETTER = /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b(?:[^.]|\.(?=\w)){0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|^subscribe (?:to|for)\b[^.!?]{0,80}[.!]?$|^subscribe to [^.!?]{1,40}\b(?:and|to|for)\b|\b(?:latest|news|updates|stories|headlines)\b[^.]{0,40}\b(?:in|to) your inbox\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i;
 const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^follow (?:[\p{L}'’.]+\s+){1,4}on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|x)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/iu;
 const EMAIL_OR_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:twitter|facebook|instagram)\b|\d{3}[-. ]\d{3}[-. ]\d{4}/i;
-const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|sponsored(?: content)?|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?|(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?\s*share it\b.{0,40})$/i;
+const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|anzeige|publicidad|publicité|pubblicità|publicidade|advertentie|reklame|reklam|iklan|sponsored(?: content)?|(?:filed|posted) (?:under|in)\s*:.{1,80}|tags?\s*:.{1,80}|post (?:a )?comment\s*(?:\(\+\))?|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright).{0,120}|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?|(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?\s*share it\b.{0,40})$/i;
 const COOKIE_NOTICE = /\b(?:uses?|using) cookies\b[^]{0,300}\b(?:accept|opt-?out|consent|agree|cookie policy|privacy policy)\b/i;
 /** A WordPress shortcode the site failed to render: `[button link="…"]Send us …[/button]`. */
 const SHORTCODE = /^\[([a-z_]+)\b[^\]]*\].*\[\/\1\]$/i;
@@ -136,13 +148,13 @@ export const CLEANUP_RULES: CleanupRule[] = [
     name: 'caption-with-credit',
     why: 'A paragraph that closes with a photo credit is an image caption: kept in the clean view as a figcaption, out of the text.',
     test: (text, el) =>
-      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || (PAREN_CREDIT.test(text) && afterImage(el))),
+      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || ((PAREN_CREDIT.test(text) || VIA_CREDIT.test(text)) && afterImage(el))),
     action: 'caption',
   },
   {
     name: 'timestamp-line',
-    why: '"Updated Nov 19, 9:41 AM; Posted Nov 18" is page metadata (the date is kept as a field), wherever it sits.',
-    test: (text) => STAMP_WORD.test(text) && isDateLine(spaced(text), 160),
+    why: '"Updated Nov 19, 9:41 AM; Posted Nov 18", or a byline run into its date, is page metadata (the date is kept as a field), wherever it sits.',
+    test: (text) => text.length <= 200 && ((STAMP_WORD.test(text) && isDateLine(stampText(text), 160)) || (/^by\s/i.test(text) && isBylineDateLine(stampText(text)))),
     action: 'remove',
   },
   {
@@ -269,8 +281,8 @@ function isAuthorLink(a: Element): boolean {
 
 /**
  * The name element an author bio hangs from: the block just before it (or before its wrapper) that
- * is the same name as a link to the writer's page (or that link's heading, emptied), or that is
- * only the writer's photo (its alt the name, or head-shot sized). Only after the story: no paragraph of prose follows.
+ * is the same name as a link to the writer's page, or that is only the writer's photo (its alt the
+ * name, or head-shot sized). Only after the story: no paragraph of prose follows the bio.
  */
 function authorBioName(text: string, el: Element): { element: Element } | null {
   const name = BIO_OPENING.exec(text)?.[1];
@@ -280,8 +292,7 @@ function authorBioName(text: string, el: Element): { element: Element } | null {
   if (!prev) return null;
   const prevText = foldSpace(prev.textContent ?? '');
   const links = prev.tagName === 'A' ? [prev] : Array.from(prev.querySelectorAll('a'));
-  // A heading left empty is the name whose author link Readability took out as the byline.
-  const named = (prevText === name && links.some(isAuthorLink)) || (!prevText && /^H[2-6]$/.test(prev.tagName) && !prev.querySelector('img'));
+  const named = prevText === name && links.some(isAuthorLink);
   const photo = !prevText && Array.from(prev.tagName === 'IMG' ? [prev] : prev.querySelectorAll('img')).some((img) => foldSpace(img.getAttribute('alt') ?? '') === name || isAvatarSize(img));
   if (!named && !photo) return null;
   // The article's own tree (Readability's content is not in the document).
@@ -319,6 +330,9 @@ function isLabel(el: Element | null): el is Element {
 function removeSignupBox(button: Element, root: Element): void {
   const box = button.parentElement;
   if (box && box !== root && foldSpace(box.textContent ?? '').length <= 250 && SIGNUP_PITCH.test(box.textContent ?? '')) {
+    // The box's title ("Breaking News Emails") just before it goes with it.
+    const title = box.previousElementSibling;
+    if (isLabel(title) && SIGNUP_PITCH.test(title.textContent ?? '')) title.remove();
     box.remove();
     return;
   }

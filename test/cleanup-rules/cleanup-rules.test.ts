@@ -38,14 +38,14 @@ const CASES: Record<string, Case> = {
   },
   'caption-with-credit': {
     url: 'https://www.coastalledger.example/news/2025/05/harbor-dredging-funding/',
-    junk: ['Cranes unload containers at the main terminal', 'A tugboat guides a freighter', 'Dredging barges wait', 'Jordan Pike'],
+    junk: ['Cranes unload containers at the main terminal', 'A tugboat guides a freighter', 'Dredging barges wait', 'Jordan Pike', 'Sonar map'],
     story: ['The Army Corps of Engineers has approved $18 million', 'Work is expected to begin in the fall', 'Fishing groups have raised concerns', 'The port director called the funding'],
-    captions: ['Cranes unload containers at the main terminal on Tuesday.', 'A tugboat guides a freighter into the inner harbor last spring.', 'Dredging barges wait at the mouth of the harbor in 2019'],
+    captions: ['Cranes unload containers at the main terminal on Tuesday.', 'A tugboat guides a freighter into the inner harbor last spring.', 'Dredging barges wait at the mouth of the harbor in 2019', 'Sonar map of the inner harbor channel via NOAA'],
   },
   'timestamp-line': {
     url: 'https://www.riverbendherald.example/news/2025/01/school-start-times-vote/',
-    junk: ['Posted Jan 20', 'Last updated'],
-    story: ['RIVERBEND — The school board on Monday put off a vote', 'Under the proposal, classes would begin at 8:45 a.m.', 'Board members said they would hold two more listening sessions'],
+    junk: ['Posted Jan 20', 'Last updated', 'Updated on', '9:41 AM /', 'Lisa Moreau', 'First Published'],
+    story: ['RIVERBEND — The school board on Monday put off a vote', 'Under the proposal, classes would begin at 8:45 a.m.', 'Several students who spoke', 'Board members said they would hold two more listening sessions'],
   },
   'share-count': {
     url: 'https://www.metrodispatch.example/news/2025/06/bike-lane-network/',
@@ -69,7 +69,7 @@ const CASES: Record<string, Case> = {
   },
   'signup-box': {
     url: 'https://www.eastsidejournal.example/news/2025/04/farmers-market-rail-yard/',
-    junk: ["top local news every Friday", 'Sign up', 'morning briefing in your inbox', 'Subscribe now'],
+    junk: ["top local news every Friday", 'Sign up', 'morning briefing in your inbox', 'Subscribe now', 'Breaking News Emails', 'SUBSCRIBE'],
     // A "join" link inside a sentence is the sentence's word, not a button.
     story: ['The Saturday farmers market will move this summer', 'The city bought the yard in 2021', 'Vendors said they welcomed the shade', "Growers who want to join the waiting list for a stall", 'The first market at the new site'],
   },
@@ -95,7 +95,7 @@ const CASES: Record<string, Case> = {
   },
   'page-chrome-line': {
     url: 'https://www.summitweekly.example/outdoors/2025/07/ridge-loop/',
-    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', '[button', 'uses cookies', 'Like this story'],
+    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', '[button', 'uses cookies', 'Like this story', 'Anzeige', 'Filed under', 'Post Comment', 'contents of this site'],
     story: ['Volunteers finished a seven-mile loop trail', 'The loop climbs about 1,400 feet'],
   },
   'author-bio': {

@@ -385,12 +385,45 @@ function removeInlineLinkClusters(content: Element, profile: ExtractProfile | un
   }
 }
 
+/**
+ * Rule `about-boilerplate`: a press release closes with the company's standing description, after
+ * a rule or an "About Acme" heading ("Acme is a global provider of …"): the same paragraph under
+ * every release, not the news. Only at the very end of the article, and only one to four blocks.
+ */
+export const ABOUT_BOILERPLATE = 'about-boilerplate';
+const ABOUT_HEADING = /^about (?:the )?\p{Lu}.{1,60}$/iu;
+/** "Acme is a …", "Acme Corp. (SIX: ACME) is one of …": a company's self-description opens with its name. */
+const COMPANY_OPENING = /^(?:the )?\p{Lu}[\p{L}\d&.'’-]*(?:\s+[\p{Lu}&][\p{L}\d&.'’-]*){0,4},?(?:\s+\([^()]{1,40}\),?)?\s+(?:is|are)\s+(?:a|an|the|one of)\b/u;
+
+/** Nothing with text after `el` in the article (`root`), outside it. */
+function lastInArticle(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) if (foldSpace(next.textContent ?? '')) return false;
+  }
+  return true;
+}
+
+function removeAboutBoilerplate(content: Element, profile: ExtractProfile | undefined): void {
+  for (const marker of Array.from(content.querySelectorAll('hr, h2, h3, h4, h5, h6'))) {
+    if (!content.contains(marker)) continue;
+    if (marker.tagName !== 'HR' && !ABOUT_HEADING.test(foldSpace(marker.textContent ?? ''))) continue;
+    const blocks: Element[] = [];
+    for (let next = marker.nextElementSibling; next; next = next.nextElementSibling) blocks.push(next);
+    const texts = blocks.map((b) => foldSpace(b.textContent ?? '')).filter(Boolean);
+    if (!texts.length || blocks.length > 4 || !COMPANY_OPENING.test(texts[0]!) || !lastInArticle(marker.parentElement ?? marker, content)) continue;
+    for (const b of blocks) b.remove();
+    marker.remove();
+    countRule(profile, ABOUT_BOILERPLATE);
+  }
+}
+
 /** Every rule's name: the table's, the inline-link-cluster pass's and preclean.ts's guards of the story and its formulas. */
-export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, 'story-container-unlikely-name', 'formula-container-unlikely-name', 'headline-inside-story'];
+export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, ABOUT_BOILERPLATE, 'story-container-unlikely-name', 'formula-container-unlikely-name', 'headline-inside-story'];
 
 /** Applies every rule to the leaf blocks of `content` (in place), counting firings in `profile`. */
 export function applyCleanupRules(content: Element, profile?: ExtractProfile): void {
   removeInlineLinkClusters(content, profile);
+  removeAboutBoilerplate(content, profile);
   const leaves = Array.from(content.querySelectorAll(LEAVES)).filter((el) => !hasBlockChild(el));
   const seen = new Set<Element>();
   for (const leaf of leaves) {

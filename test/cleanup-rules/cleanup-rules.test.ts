@@ -110,6 +110,11 @@ const CASES: Record<string, Case> = {
     junk: [],
     story: ['Every December I make one big batch', 'WHAT YOU NEED', 'Do I need special equipment? Not really.', 'A large heavy pot', 'MAKING THE MARMALADE', 'GIVING IT AWAY', 'It keeps for a year.', 'A square of fabric', '12 ounces fresh cranberries', 'Ladle into hot jars'],
   },
+  'about-boilerplate': {
+    url: 'https://www.northwindmedical.example/news-and-events/business-news/northwind-harbor-health-partnership',
+    junk: ['global provider of healthcare communication', 'employs around 1,100 people'],
+    story: ['ROTTERDAM, NETHERLANDS', 'Northwind Medical and Harbor Health today announced', 'Alarm fatigue is one of the biggest risks', 'For more information on the alarm management platform'],
+  },
   'story-container-unlikely-name': {
     url: 'https://www.healthsciencetoday.example/articles/hunch-decision/',
     junk: ['This page was printed from', 'not intended as a substitute'],
@@ -176,6 +181,34 @@ describe('author bios: under the writer\'s photo, and never a profile inside the
     expect(profile.rules['author-bio'] ?? 0).toBe(0);
     expect(result.text).toContain('Tomas Brandt is the fourth generation');
     expect(result.text).toContain('Ana Ruiz is a former schoolteacher');
+  });
+});
+
+describe('a press release\'s boilerplate: under an "About" heading too, and only at the end', () => {
+  const url = 'https://www.northwindmedical.example/news-and-events/business-news/northwind-harbor-health-partnership';
+  const rule = /<hr>\s*<p style="[^"]*"><br>/;
+  const about = '<h3>About Northwind Medical</h3><p>';
+
+  it('removes the company description under an "About" heading', () => {
+    expect(page('about-boilerplate')).toMatch(rule);
+    const profile: ExtractProfile = { steps: {}, rules: {} };
+    const result = extractArticle(new JSDOM(page('about-boilerplate').replace(rule, about), { url }).window.document, url, { profile }) as CleanArticle;
+    expect(profile.rules['about-boilerplate']).toBe(1);
+    expect(result.text).not.toContain('About Northwind Medical');
+    expect(result.text).not.toContain('global provider of healthcare communication');
+    expect(result.text).toContain('For more information on the alarm management platform');
+  });
+
+  it('keeps a description the story goes on after', () => {
+    const more = '<div class="text parbase"><p>Financial terms of the agreement were not disclosed. Installation at the first three hospitals is planned for the second quarter of 2025, with the remaining sites following over the next eighteen months.</p></div>';
+    const end = 'employs around 1,100 people worldwide.</p>\n      </div></div>';
+    const html = page('about-boilerplate').replace(end, `${end}\n      ${more}`);
+    expect(html).toContain(more);
+    const profile: ExtractProfile = { steps: {}, rules: {} };
+    const result = extractArticle(new JSDOM(html, { url }).window.document, url, { profile }) as CleanArticle;
+    expect(profile.rules['about-boilerplate'] ?? 0).toBe(0);
+    expect(result.text).toContain('global provider of healthcare communication');
+    expect(result.text).toContain('Financial terms of the agreement were not disclosed');
   });
 });
 

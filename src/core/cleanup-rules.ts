@@ -418,7 +418,7 @@ function removeAboutBoilerplate(content: Element, profile: ExtractProfile | unde
 }
 
 /** Every rule's name: the table's, the inline-link-cluster pass's and preclean.ts's guards of the story and its formulas. */
-export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, ABOUT_BOILERPLATE, 'story-container-unlikely-name', 'formula-container-unlikely-name', 'headline-inside-story'];
+export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, ABOUT_BOILERPLATE, 'story-container-unlikely-name', 'formula-container-unlikely-name', 'quote-container-unlikely-name', 'headline-inside-story'];
 
 /** Applies every rule to the leaf blocks of `content` (in place), counting firings in `profile`. */
 export function applyCleanupRules(content: Element, profile?: ExtractProfile): void {

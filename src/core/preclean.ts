@@ -243,9 +243,29 @@ function protectStoryAncestors(story: Element, profile: ExtractProfile | undefin
   }
 }
 
+/**
+ * Rule `quote-container-unlikely-name`: a quoted post in the story's container (an embedded tweet
+ * is a <blockquote> in a "social-media-embed" wrapper) is what the paragraph before it quotes.
+ * Readability deletes it with its wrapper, by the wrapper's unlikely name ("social") or, as a
+ * `<div>` dense with links, in its conditional cleaning (which spares a bare blockquote): wrappers
+ * that hold nothing but the quote are taken away, leaving the quote in the story's flow.
+ */
+function unwrapQuote(quote: Element, container: Element, profile: ExtractProfile | undefined): void {
+  const text = foldSpace(quote.textContent ?? '');
+  let unwrapped = false;
+  for (let wrapper = quote.parentElement; wrapper && wrapper !== container && /^(?:DIV|SECTION|FIGURE|SPAN)$/.test(wrapper.tagName); wrapper = quote.parentElement) {
+    if (foldSpace(wrapper.textContent ?? '') !== text || wrapper.contains(container)) break;
+    wrapper.replaceWith(...Array.from(wrapper.childNodes));
+    unwrapped = true;
+  }
+  if (unwrapped) countRule(profile, 'quote-container-unlikely-name');
+}
+
 export function precleanClone(doc: Document, options: PrecleanOptions): void {
   const { url, keep, headline, profile } = options;
   if (options.story) protectStoryAncestors(options.story, profile);
+  const container = options.story?.parentElement;
+  if (container) for (const quote of Array.from(container.getElementsByTagName('blockquote'))) unwrapQuote(quote, container, profile);
   // Rule `formula-container-unlikely-name`: MathJax wraps each formula in an element whose class
   // names its context menu ("MathJax CtxtMenu_Attached_0"); Readability's unlikely pass reads
   // "menu" and deletes every formula, leaving sentences with holes.

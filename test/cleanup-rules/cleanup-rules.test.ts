@@ -115,6 +115,12 @@ const CASES: Record<string, Case> = {
     junk: ['global provider of healthcare communication', 'employs around 1,100 people'],
     story: ['ROTTERDAM, NETHERLANDS', 'Northwind Medical and Harbor Health today announced', 'Alarm fatigue is one of the biggest risks', 'For more information on the alarm management platform'],
   },
+  'quote-container-unlikely-name': {
+    // Embedded posts the story quotes, each in a "social-media-embed" wrapper.
+    url: 'https://www.harborgazette.example/news/2025/03/recycling-slogan/',
+    junk: [],
+    story: ['The city unveiled its new recycling campaign', 'plenty of people on social media said so', 'I have never been prouder to live here', 'The sanitation commissioner said', 'we are so back. trash. talk.', 'The campaign cost $85,000'],
+  },
   'story-container-unlikely-name': {
     url: 'https://www.healthsciencetoday.example/articles/hunch-decision/',
     junk: ['This page was printed from', 'not intended as a substitute'],

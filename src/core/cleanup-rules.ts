@@ -51,6 +51,8 @@ const CREDIT_ONLY = [
   // "© Aaron Schwartz": a copyright sign and a name, no year (a year makes it a credit line).
   /^(?:©|\(c\))\s*[^\d.!?]{2,40}$/i,
 ];
+/** In a figure, a line that is only a name in parentheses ("(Walt Disney Co.)") is the photo's credit. */
+const FIGURE_PAREN_CREDIT = /^\([^()!?]{2,60}\)$/;
 /** A caption closes with its credit: "… (Image: GETTY )", "… (AP Photo/Alan Diaz, File)", "… Photo: Jane Doe". */
 const CAPTION_CREDIT = [
   /\((?:image|photo|picture|photograph|credit|pictured|video)s?\s*(?:credit)?\s*:[^()]{1,80}\)$/i,
@@ -134,7 +136,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'photo-credit',
     why: 'A line that only credits a photo ("Alex Wong | Getty Images", "(AP Photo/…)", "© Name") is not the story.',
-    test: (text) => text.length <= 100 && CREDIT_ONLY.some((re) => re.test(text)),
+    test: (text, el) => text.length <= 100 && (CREDIT_ONLY.some((re) => re.test(text)) || (FIGURE_PAREN_CREDIT.test(text) && !!el.closest('figure'))),
     action: 'remove-credit',
     inline: true,
   },

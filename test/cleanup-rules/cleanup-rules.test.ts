@@ -38,9 +38,9 @@ const CASES: Record<string, Case> = {
   },
   'caption-with-credit': {
     url: 'https://www.coastalledger.example/news/2025/05/harbor-dredging-funding/',
-    junk: ['Cranes unload containers at the main terminal', 'A tugboat guides a freighter', 'Dredging barges wait', 'Jordan Pike', 'Sonar map'],
+    junk: ['Cranes unload containers at the main terminal', 'A tugboat guides a freighter', 'Dredging barges wait', 'Jordan Pike', 'Sonar map', 'Port director Alma Ruiz', 'Port of Coastal City'],
     story: ['The Army Corps of Engineers has approved $18 million', 'Work is expected to begin in the fall', 'Fishing groups have raised concerns', 'The port director called the funding'],
-    captions: ['Cranes unload containers at the main terminal on Tuesday.', 'A tugboat guides a freighter into the inner harbor last spring.', 'Dredging barges wait at the mouth of the harbor in 2019', 'Sonar map of the inner harbor channel via NOAA'],
+    captions: ['Cranes unload containers at the main terminal on Tuesday.', 'A tugboat guides a freighter into the inner harbor last spring.', 'Dredging barges wait at the mouth of the harbor in 2019', 'Sonar map of the inner harbor channel via NOAA', 'Port director Alma Ruiz, who has sought'],
   },
   'timestamp-line': {
     url: 'https://www.riverbendherald.example/news/2025/01/school-start-times-vote/',

@@ -79,6 +79,8 @@ const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|item)s?\s*)?\d{1,3}\s*
 const STAMP_WORD = /(?:updated|published|posted|modified)\b/i;
 /** Dates run into words ("2025Updated") get a space, so the date patterns see them. */
 const spaced = (text: string): string => text.replace(/(\d)(\p{L})/gu, '$1 $2');
+/** A date line that names its source after a slash ("November 20, 2019 / 1:07 AM / CBS News"). */
+const SOURCE_AFTER_SLASH = /\s\/\s+[\p{L}&.' ]{2,30}$/u;
 /**
  * A stamp as the date patterns read it: "First Published: …" without "First", the time in the other
  * zone "(07:05 pm ET)" and the source after a slash ("… / 10:07 AM / CBS News") taken out.
@@ -92,8 +94,8 @@ const stampText = (text: string): string =>
 const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles?|content|coverage|links|news|posts|reading|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about) .{1,40}|(?:also|more) (?:read|see|watch)|don'?t miss|must read|recommended(?: for you| stories| reading| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|what to read next|top stories|read next|up next|more (?:[\p{L}'’]+\s+){0,3}(?:stories|articles|reads)|latest (?:news|stories))\s*[.:…]*$/iu;
 /** "More:" alone: a label only when a list of links follows it (else it may lead into the story's own list). */
 const BARE_MORE = /^more\s*:$/i;
-/** "SEE MORE: <linked headline>", "READ MORE: …", "RELATED: …". */
-const INLINE_PROMO = /^(?:(?:see|read|watch) (?:more|also)\s*[:|-]|also on [\w-]+(?:\.[\w-]+)+\b|(?:related|more|also read|don'?t miss|must read|recommended)\s*[:|]|(?:lee también|lea también|leer más|te puede interesar|(?:à )?lire aussi|voir aussi|lesen sie auch|leggi anche)\s*:)/i;
+/** "SEE MORE: <linked headline>", "READ MORE: …", "RELATED: …", "[Related: …]", "Also: <link>". */
+const INLINE_PROMO = /^[[(]?(?:(?:see|read|watch) (?:more|also)\s*[:|-]|also on [\w-]+(?:\.[\w-]+)+\b|(?:related|more|also|also read|don'?t miss|must read|recommended)\s*[:|]|(?:lee también|lea también|leer más|te puede interesar|(?:à )?lire aussi|voir aussi|lesen sie auch|leggi anche)\s*:)/i;
 const NEWSLETTER = /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b(?:[^.]|\.(?=\w)){0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|^subscribe (?:to|for)\b[^.!?]{0,80}[.!]?$|^subscribe to [^.!?]{1,40}\b(?:and|to|for)\b|\b(?:latest|news|updates|stories|headlines)\b[^.]{0,40}\b(?:in|to) your inbox\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i;
 const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^follow (?:[\p{L}'’.]+\s+){1,4}on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|x)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/iu;
 const EMAIL_OR_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:twitter|facebook|instagram)\b|\d{3}[-. ]\d{3}[-. ]\d{4}/i;
@@ -156,7 +158,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'timestamp-line',
     why: '"Updated Nov 19, 9:41 AM; Posted Nov 18", or a byline run into its date, is page metadata (the date is kept as a field), wherever it sits.',
-    test: (text) => text.length <= 200 && ((STAMP_WORD.test(text) && isDateLine(stampText(text), 160)) || (/^by\s/i.test(text) && isBylineDateLine(stampText(text)))),
+    test: (text) => text.length <= 200 && (((STAMP_WORD.test(text) || SOURCE_AFTER_SLASH.test(text)) && isDateLine(stampText(text), 160)) || (/^by\s/i.test(text) && isBylineDateLine(stampText(text)))),
     action: 'remove',
   },
   {

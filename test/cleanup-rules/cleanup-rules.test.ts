@@ -44,7 +44,7 @@ const CASES: Record<string, Case> = {
   },
   'timestamp-line': {
     url: 'https://www.riverbendherald.example/news/2025/01/school-start-times-vote/',
-    junk: ['Posted Jan 20', 'Last updated', 'Updated on', '9:41 AM /', 'Lisa Moreau', 'First Published'],
+    junk: ['Posted Jan 20', 'Last updated', 'Updated on', '9:41 AM /', '8:19 PM /', 'Lisa Moreau', 'First Published'],
     story: ['RIVERBEND — The school board on Monday put off a vote', 'Under the proposal, classes would begin at 8:45 a.m.', 'Several students who spoke', 'Board members said they would hold two more listening sessions'],
   },
   'share-count': {
@@ -59,7 +59,7 @@ const CASES: Record<string, Case> = {
   },
   'inline-promo': {
     url: 'https://www.marketwiredaily.example/markets/2025/01/retailer-holiday-sales/',
-    junk: ['CO-FOUNDER SAYS', 'SEE MORE', 'Retail outlook for 2025 brightens', 'Also on', 'Mall vacancies'],
+    junk: ['CO-FOUNDER SAYS', 'SEE MORE', 'Retail outlook for 2025 brightens', 'Also on', 'Mall vacancies', 'Holiday returns set a record', 'winter sales coverage'],
     story: ['The home-goods retailer said on Thursday', 'Online orders grew faster than store sales', 'The company kept its forecast'],
   },
   'newsletter-promo': {

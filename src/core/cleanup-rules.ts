@@ -8,7 +8,7 @@
  * Captions are not deleted: a caption found in a plain paragraph becomes a `<figcaption>`, so the
  * clean view keeps it with its figure while the text and Markdown forms leave it out.
  */
-import { isDateLine } from './trailer.ts';
+import { isBylineDateLine, isDateLine } from './trailer.ts';
 import { foldSpace } from './text.ts';
 
 /** Time per extraction step (ms) and firings per cleanup rule (ExtractOptions.profile). */
@@ -22,7 +22,7 @@ export function countRule(profile: ExtractProfile | undefined, name: string, n =
 }
 
 /** What a rule does with a block it matches. */
-type Action = 'remove' | 'caption' | 'remove-with-followers' | 'remove-box' | 'remove-list';
+type Action = 'remove' | 'caption' | 'remove-with-followers' | 'remove-box' | 'remove-list' | 'remove-credit' | 'remove-bio';
 
 export interface CleanupRule {
   name: string;
@@ -40,13 +40,19 @@ const AGENCY = String.raw`(?:Getty(?:\s+Images)?|AP(?:\s+Photo)?|AFP(?:\s+via\s+
 const CREDIT_ONLY = [
   // "Photo: Jane Doe/Getty Images", "Image credit: NASA", "Credit: Reuters"
   /^(?:(?:photo|image|picture|video|photograph|illustration)s?\s*(?:credit|courtesy)?|credit|courtesy)\s*[:|]\s*[^.!?]{2,80}$/i,
-  // "Alex Wong | Getty Images", "Jane Doe/AP"
-  new RegExp(String.raw`^[^.!?|]{2,60}\s*[|/]\s*${AGENCY}$`, 'i'),
+  // "Alex Wong | Getty Images", "Jane Doe/AP", "Jane Doe | Bloomberg | Getty Images"
+  new RegExp(String.raw`^[^.!?|]{2,60}(?:\s*\|\s*[^.!?|]{2,40})?\s*[|/]\s*${AGENCY}$`, 'i'),
+  // "Image copyright Getty Images", "Photo credit Jane Doe": the label without a colon.
+  /^(?:photo|image|picture|photograph)s?\s+(?:copyright|credit|source)\s+[^.!?:]{2,60}$/i,
+  // An agency alone on its line ("Getty Images", "Reuters"): the credit of the image above it.
+  new RegExp(String.raw`^${AGENCY}$`, 'i'),
   // "(AP Photo/Alan Diaz, File)"
   /^\((?:[A-Z]{2,8}\s+)?photo\b[^)]{0,80}\)$/i,
   // "© Aaron Schwartz": a copyright sign and a name, no year (a year makes it a credit line).
   /^(?:©|\(c\))\s*[^\d.!?]{2,40}$/i,
 ];
+/** In a figure, a line that is only a name in parentheses ("(Walt Disney Co.)") is the photo's credit. */
+const FIGURE_PAREN_CREDIT = /^\([^()!?]{2,60}\)$/;
 /** A caption closes with its credit: "… (Image: GETTY )", "… (AP Photo/Alan Diaz, File)", "… Photo: Jane Doe". */
 const CAPTION_CREDIT = [
   /\((?:image|photo|picture|photograph|credit|pictured|video)s?\s*(?:credit)?\s*:[^()]{1,80}\)$/i,
@@ -57,6 +63,8 @@ const CAPTION_CREDIT = [
 ];
 /** Next to an image, a paragraph that closes with a credit in parentheses is a caption ("… (Jabin Botsford/The Washington Post)"). */
 const PAREN_CREDIT = /\((?:[^()/\d]{2,40}\/)*[^()/\d]{2,60}\)$/;
+/** …or with its source after "via" ("The new keyboard via iFixit", "… via Reuters"). */
+const VIA_CREDIT = /\svia\s+\p{Ll}?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,2}$/u;
 
 /** `el` or a near ancestor has an image just before it (Readability keeps an image and its caption as siblings). */
 function afterImage(el: Element): boolean {
@@ -71,13 +79,27 @@ const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|item)s?\s*)?\d{1,3}\s*
 const STAMP_WORD = /(?:updated|published|posted|modified)\b/i;
 /** Dates run into words ("2025Updated") get a space, so the date patterns see them. */
 const spaced = (text: string): string => text.replace(/(\d)(\p{L})/gu, '$1 $2');
-const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles?|content|coverage|links|news|posts|reading|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about) .{1,40}|(?:also|more) (?:read|see|watch)|don'?t miss|must read|recommended(?: for you| stories| reading| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|what to read next|top stories|read next|up next|more stories|latest (?:news|stories))\s*[.:…]*$/i;
-/** "SEE MORE: <linked headline>", "READ MORE: …", "RELATED: …". */
-const INLINE_PROMO = /^(?:(?:see|read|watch) (?:more|also)\s*[:|-]|(?:related|more|also read|don'?t miss|must read|recommended)\s*[:|]|(?:lee también|lea también|leer más|te puede interesar|(?:à )?lire aussi|voir aussi|lesen sie auch|leggi anche)\s*:)/i;
-const NEWSLETTER = /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b[^.]{0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i;
-const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/i;
+/** A date line that names its source after a slash ("November 20, 2019 / 1:07 AM / CBS News"). */
+const SOURCE_AFTER_SLASH = /\s\/\s+[\p{L}&.' ]{2,30}$/u;
+/**
+ * A stamp as the date patterns read it: "First Published: …" without "First", the time in the other
+ * zone "(07:05 pm ET)" and the source after a slash ("… / 10:07 AM / CBS News") taken out.
+ */
+const stampText = (text: string): string =>
+  spaced(text)
+    .replace(/^(?:first|last|originally)\s+/i, '')
+    .replace(/\(\s*\d{1,2}:\d{2}[^()]{0,20}\)/g, ' ')
+    .replace(/\s+\/\s+[\p{L}&.' ]{2,30}$/u, '')
+    .replace(/\s+\/\s+/g, ' ');
+const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles?|content|coverage|links|news|posts|reading|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about) .{1,40}|(?:also|more) (?:read|see|watch)|don'?t miss|must read|recommended(?: for you| stories| reading| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|what to read next|top stories|read next|up next|more (?:[\p{L}'’]+\s+){0,3}(?:stories|articles|reads)|latest (?:news|stories))\s*[.:…]*$/iu;
+/** "More:" alone: a label only when a list of links follows it (else it may lead into the story's own list). */
+const BARE_MORE = /^more\s*:$/i;
+/** "SEE MORE: <linked headline>", "READ MORE: …", "RELATED: …", "[Related: …]", "Also: <link>". */
+const INLINE_PROMO = /^[[(]?(?:(?:see|read|watch) (?:more|also)\s*[:|-]|also on [\w-]+(?:\.[\w-]+)+\b|(?:related|more|also|also read|don'?t miss|must read|recommended)\s*[:|]|(?:lee también|lea también|leer más|te puede interesar|(?:à )?lire aussi|voir aussi|lesen sie auch|leggi anche)\s*:)/i;
+const NEWSLETTER = /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b(?:[^.]|\.(?=\w)){0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|^subscribe (?:to|for)\b[^.!?]{0,80}[.!]?$|^subscribe to [^.!?]{1,40}\b(?:and|to|for)\b|\b(?:latest|news|updates|stories|headlines)\b[^.]{0,40}\b(?:in|to) your inbox\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i;
+const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^follow (?:[\p{L}'’.]+\s+){1,4}on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|x)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/iu;
 const EMAIL_OR_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:twitter|facebook|instagram)\b|\d{3}[-. ]\d{3}[-. ]\d{4}/i;
-const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|sponsored(?: content)?|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?)$/i;
+const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|anzeige|publicidad|publicité|pubblicità|publicidade|advertentie|reklame|reklam|iklan|sponsored(?: content)?|(?:filed|posted) (?:under|in)\s*:.{1,80}|tags?\s*:.{1,80}|post (?:a )?comment\s*(?:\(\+\))?|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright).{0,120}|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?|(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?\s*share it\b.{0,40})$/i;
 const COOKIE_NOTICE = /\b(?:uses?|using) cookies\b[^]{0,300}\b(?:accept|opt-?out|consent|agree|cookie policy|privacy policy)\b/i;
 /** A WordPress shortcode the site failed to render: `[button link="…"]Send us …[/button]`. */
 const SHORTCODE = /^\[([a-z_]+)\b[^\]]*\].*\[\/\1\]$/i;
@@ -97,6 +119,13 @@ function linkShare(el: Element, text: string): number {
   return Math.min(1, linked / text.length);
 }
 
+/** The element after `el` is made of links (a list of headlines). */
+function linksFollow(el: Element): boolean {
+  const next = el.nextElementSibling;
+  const text = foldSpace(next?.textContent ?? '');
+  return !!next && !!text && linkShare(next, text) >= 0.6;
+}
+
 /** A line of capitals that is all one link: a promo for another story ("CO-FOUNDER 'PROUD' OF …"). */
 function isCapsLinkPromo(text: string, el: Element): boolean {
   if (text.length < 15 || text.length > 200 || text.split(/\s+/).length < 3) return false;
@@ -109,8 +138,9 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'photo-credit',
     why: 'A line that only credits a photo ("Alex Wong | Getty Images", "(AP Photo/…)", "© Name") is not the story.',
-    test: (text) => text.length <= 100 && CREDIT_ONLY.some((re) => re.test(text)),
-    action: 'remove',
+    test: (text, el) => text.length <= 100 && (CREDIT_ONLY.some((re) => re.test(text)) || (FIGURE_PAREN_CREDIT.test(text) && !!el.closest('figure'))),
+    action: 'remove-credit',
+    inline: true,
   },
   {
     name: 'gallery-counter',
@@ -122,13 +152,13 @@ export const CLEANUP_RULES: CleanupRule[] = [
     name: 'caption-with-credit',
     why: 'A paragraph that closes with a photo credit is an image caption: kept in the clean view as a figcaption, out of the text.',
     test: (text, el) =>
-      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || (PAREN_CREDIT.test(text) && afterImage(el))),
+      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || ((PAREN_CREDIT.test(text) || VIA_CREDIT.test(text)) && afterImage(el))),
     action: 'caption',
   },
   {
     name: 'timestamp-line',
-    why: '"Updated Nov 19, 9:41 AM; Posted Nov 18" is page metadata (the date is kept as a field), wherever it sits.',
-    test: (text) => STAMP_WORD.test(text) && isDateLine(spaced(text), 160),
+    why: '"Updated Nov 19, 9:41 AM; Posted Nov 18", or a byline run into its date, is page metadata (the date is kept as a field), wherever it sits.',
+    test: (text) => text.length <= 200 && (((STAMP_WORD.test(text) || SOURCE_AFTER_SLASH.test(text)) && isDateLine(stampText(text), 160)) || (/^by\s/i.test(text) && isBylineDateLine(stampText(text)))),
     action: 'remove',
   },
   {
@@ -140,7 +170,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'related-block',
     why: 'A "Related" / "You may also like" label and the list of links after it promote other stories.',
-    test: (text, el) => text.length <= 60 && RELATED_LABEL.test(text) && !el.closest('blockquote'),
+    test: (text, el) => text.length <= 60 && (RELATED_LABEL.test(text) || (BARE_MORE.test(text) && linksFollow(el))) && !el.closest('blockquote'),
     action: 'remove-with-followers',
   },
   {
@@ -175,6 +205,12 @@ export const CLEANUP_RULES: CleanupRule[] = [
     action: 'remove',
   },
   {
+    name: 'author-bio',
+    why: 'The author box after the story ("Jane Doe is a freelance writer living in …" under her linked name or her photo) is about the writer, not the story.',
+    test: (text, el) => text.length <= 600 && !!authorBioName(text, el),
+    action: 'remove-bio',
+  },
+  {
     name: 'page-chrome-line',
     why: '"Skip to content", "Advertisement", "This slideshow requires JavaScript", cookie notices and unrendered shortcodes are the page, not the story.',
     test: (text) => CHROME_LINE.test(text) || (text.length <= 400 && COOKIE_NOTICE.test(text)) || (text.length <= 300 && SHORTCODE.test(text)),
@@ -182,8 +218,8 @@ export const CLEANUP_RULES: CleanupRule[] = [
   },
 ];
 
-const LEAVES = 'p, h1, h2, h3, h4, h5, h6, li, div, span, figcaption, dt, dd, td, strong, b, em, a';
-const INLINE = /^(?:SPAN|STRONG|B|EM|A)$/;
+const LEAVES = 'p, h1, h2, h3, h4, h5, h6, li, div, span, figcaption, dt, dd, td, strong, b, em, a, cite, small';
+const INLINE = /^(?:SPAN|STRONG|B|EM|A|CITE|SMALL)$/;
 const BLOCK_CHILD = /^(?:P|DIV|H[1-6]|UL|OL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|SECTION|ARTICLE|HEADER|FOOTER|DL|ASIDE)$/;
 
 /** The outermost element that holds only `el` (a `<p>` around a lone `<strong>`). */
@@ -198,6 +234,78 @@ function wholeBlock(el: Element, root: Element): Element {
 function hasBlockChild(el: Element): boolean {
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_CHILD.test(c.tagName)) return true;
   return false;
+}
+
+/** Nothing but white space, a line break, an image or a block sits on either side of `el` (an inline element). */
+function aloneInLine(el: Element): boolean {
+  const side = (node: ChildNode | null, step: (n: ChildNode) => ChildNode | null): boolean => {
+    for (let n = node; n; n = step(n)) {
+      if (n.nodeType === 3) {
+        if ((n.nodeValue ?? '').trim()) return false;
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const tag = (n as Element).tagName;
+      return /^(?:BR|IMG|PICTURE|FIGCAPTION)$/.test(tag) || BLOCK_CHILD.test(tag) || !foldSpace(n.textContent ?? '');
+    }
+    return true;
+  };
+  return side(el.previousSibling, (n) => n.previousSibling) && side(el.nextSibling, (n) => n.nextSibling);
+}
+
+/**
+ * A caption and its credit as two blocks of one wrapper ("<div><div>The mayor speaks…</div>
+ * <div>Jane Doe | Getty Images</div></div>", often with a lazy image that left no <img>): the
+ * block before the credit is its caption. Only when the wrapper holds just the two.
+ */
+function captionBeforeCredit(credit: Element): Element | null {
+  const caption = credit.previousElementSibling;
+  const wrapper = credit.parentElement;
+  if (!caption || !wrapper || wrapper.childElementCount !== 2 || /^(?:H[1-6]|FIGCAPTION|UL|OL|TABLE)$/.test(caption.tagName)) return null;
+  const text = foldSpace(caption.textContent ?? '');
+  if (!text || text.length > 400 || foldSpace(wrapper.textContent ?? '').length > text.length + foldSpace(credit.textContent ?? '').length + 2) return null;
+  return caption.closest('figcaption') ? null : caption;
+}
+
+/** "Jane Doe is a …", "Regan has …": a bio opens with the writer's name (one to four capitalised words). */
+const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:is|was|has|writes|covers|lives|joined|reports)\b/u;
+/** A link to the writer's own page ("/author/jane-doe/", rel="author"). */
+const AUTHOR_PAGE = /\/(?:author|authors|writers?|contributors?|people|staff|profiles?)\//i;
+
+/** An image sized as a head shot (96×96): a writer's avatar, not a story photo. */
+function isAvatarSize(img: Element): boolean {
+  const w = Number(img.getAttribute('width'));
+  const h = Number(img.getAttribute('height'));
+  return w > 0 && h > 0 && w <= 200 && h <= 200;
+}
+
+function isAuthorLink(a: Element): boolean {
+  return /\bauthor\b/i.test(a.getAttribute('rel') ?? '') || AUTHOR_PAGE.test(a.getAttribute('href') ?? '');
+}
+
+/**
+ * The name element an author bio hangs from: the block just before it (or before its wrapper) that
+ * is the same name as a link to the writer's page, or that is only the writer's photo (its alt the
+ * name, or head-shot sized). Only after the story: no paragraph of prose follows the bio.
+ */
+function authorBioName(text: string, el: Element): { element: Element } | null {
+  const name = BIO_OPENING.exec(text)?.[1];
+  if (!name) return null;
+  let prev: Element | null = null;
+  for (let node: Element | null = el, up = 0; node && up < 3 && !prev; node = node.parentElement, up++) prev = node.previousElementSibling;
+  if (!prev) return null;
+  const prevText = foldSpace(prev.textContent ?? '');
+  const links = prev.tagName === 'A' ? [prev] : Array.from(prev.querySelectorAll('a'));
+  const named = prevText === name && links.some(isAuthorLink);
+  const photo = !prevText && Array.from(prev.tagName === 'IMG' ? [prev] : prev.querySelectorAll('img')).some((img) => foldSpace(img.getAttribute('alt') ?? '') === name || isAvatarSize(img));
+  if (!named && !photo) return null;
+  // The article's own tree (Readability's content is not in the document).
+  let root: Element = el;
+  while (root.parentElement) root = root.parentElement;
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    if (el.compareDocumentPosition(p) & 4 && !el.contains(p) && foldSpace(p.textContent ?? '').length >= 200) return null;
+  }
+  return { element: prev };
 }
 
 /** Removes the related-story list after a label: siblings made of links (or images) only. */
@@ -226,6 +334,9 @@ function isLabel(el: Element | null): el is Element {
 function removeSignupBox(button: Element, root: Element): void {
   const box = button.parentElement;
   if (box && box !== root && foldSpace(box.textContent ?? '').length <= 250 && SIGNUP_PITCH.test(box.textContent ?? '')) {
+    // The box's title ("Breaking News Emails") just before it goes with it.
+    const title = box.previousElementSibling;
+    if (isLabel(title) && SIGNUP_PITCH.test(title.textContent ?? '')) title.remove();
     box.remove();
     return;
   }
@@ -278,12 +389,45 @@ function removeInlineLinkClusters(content: Element, profile: ExtractProfile | un
   }
 }
 
+/**
+ * Rule `about-boilerplate`: a press release closes with the company's standing description, after
+ * a rule or an "About Acme" heading ("Acme is a global provider of …"): the same paragraph under
+ * every release, not the news. Only at the very end of the article, and only one to four blocks.
+ */
+export const ABOUT_BOILERPLATE = 'about-boilerplate';
+const ABOUT_HEADING = /^about (?:the )?\p{Lu}.{1,60}$/iu;
+/** "Acme is a …", "Acme Corp. (SIX: ACME) is one of …": a company's self-description opens with its name. */
+const COMPANY_OPENING = /^(?:the )?\p{Lu}[\p{L}\d&.'’-]*(?:\s+[\p{Lu}&][\p{L}\d&.'’-]*){0,4},?(?:\s+\([^()]{1,40}\),?)?\s+(?:is|are)\s+(?:a|an|the|one of)\b/u;
+
+/** Nothing with text after `el` in the article (`root`), outside it. */
+function lastInArticle(el: Element, root: Element): boolean {
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) if (foldSpace(next.textContent ?? '')) return false;
+  }
+  return true;
+}
+
+function removeAboutBoilerplate(content: Element, profile: ExtractProfile | undefined): void {
+  for (const marker of Array.from(content.querySelectorAll('hr, h2, h3, h4, h5, h6'))) {
+    if (!content.contains(marker)) continue;
+    if (marker.tagName !== 'HR' && !ABOUT_HEADING.test(foldSpace(marker.textContent ?? ''))) continue;
+    const blocks: Element[] = [];
+    for (let next = marker.nextElementSibling; next; next = next.nextElementSibling) blocks.push(next);
+    const texts = blocks.map((b) => foldSpace(b.textContent ?? '')).filter(Boolean);
+    if (!texts.length || blocks.length > 4 || !COMPANY_OPENING.test(texts[0]!) || !lastInArticle(marker.parentElement ?? marker, content)) continue;
+    for (const b of blocks) b.remove();
+    marker.remove();
+    countRule(profile, ABOUT_BOILERPLATE);
+  }
+}
+
 /** Every rule's name: the table's, the inline-link-cluster pass's and preclean.ts's guards of the story and its formulas. */
-export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, 'story-container-unlikely-name', 'formula-container-unlikely-name'];
+export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, ABOUT_BOILERPLATE, 'story-container-unlikely-name', 'formula-container-unlikely-name', 'quote-container-unlikely-name', 'headline-inside-story'];
 
 /** Applies every rule to the leaf blocks of `content` (in place), counting firings in `profile`. */
 export function applyCleanupRules(content: Element, profile?: ExtractProfile): void {
   removeInlineLinkClusters(content, profile);
+  removeAboutBoilerplate(content, profile);
   const leaves = Array.from(content.querySelectorAll(LEAVES)).filter((el) => !hasBlockChild(el));
   const seen = new Set<Element>();
   for (const leaf of leaves) {
@@ -295,6 +439,7 @@ export function applyCleanupRules(content: Element, profile?: ExtractProfile): v
     // Inline elements count only when they are the whole line (a link inside prose is prose).
     if (!text || block.closest('pre, code, table')) continue;
     const inline = INLINE.test(block.tagName);
+    if (inline && !aloneInLine(block)) continue;
     const rule = CLEANUP_RULES.find((r) => (!inline || r.inline) && r.test(text, block));
     if (!rule) continue;
     if (rule.action === 'remove-list') {
@@ -303,6 +448,17 @@ export function applyCleanupRules(content: Element, profile?: ExtractProfile): v
     }
     countRule(profile, rule.name);
     if (rule.action === 'caption') toCaption(block);
+    else if (rule.action === 'remove-credit') {
+      const caption = captionBeforeCredit(block);
+      block.remove();
+      if (caption) {
+        toCaption(caption);
+        countRule(profile, 'caption-with-credit');
+      }
+    } else if (rule.action === 'remove-bio') {
+      authorBioName(text, block)?.element.remove();
+      block.remove();
+    }
     else if (rule.action === 'remove-box') removeSignupBox(block, content);
     else {
       if (rule.action === 'remove-with-followers') removeFollowers(block);

@@ -1,8 +1,12 @@
 /**
  * Turns sanitized article DOM into plain text: one paragraph per block, white space folded,
- * paragraphs joined by a blank line; list items as `- item` / `1. item`; two `<br>` in a row
- * (old layouts that use them instead of `<p>`) start a new paragraph. Figure captions are left
- * out (the clean view shows them with the figure); formulas are written as text in place.
+ * paragraphs joined by a blank line; list items as `- item`, numbered or not (an `<ol>`'s numbers
+ * are drawn by the browser, not written in the page: Readability's text and the benchmark's
+ * human-made texts have none, and a number glued to each item's first words costs it the words'
+ * shingles; Markdown and the clean view keep the numbers; notes after the story's superscript
+ * marks keep theirs as `1. note`); two `<br>` in a row (old layouts that use them instead of
+ * `<p>`) start a new paragraph. Figure captions are left out (the clean view shows them with the
+ * figure); formulas are written as text in place.
  */
 import { foldSpace } from './text.ts';
 
@@ -52,6 +56,8 @@ function isDataRow(tr: Element): boolean {
   return true;
 }
 
+const NOTE_MARK = /^\[?\d{1,3}\]?$/;
+
 export function toParagraphs(root: Element): string[] {
   const out: string[] = [];
   let current = '';
@@ -62,11 +68,17 @@ export function toParagraphs(root: Element): string[] {
     current = '';
     pendingBreak = false;
   };
+  let marks: Element[] | null = null;
+  /** Footnote marks: superscripts that are a number ("2", "[2]"), read once, when a list needs them. */
+  const noteMarks = (): Element[] => (marks ??= Array.from(root.querySelectorAll('sup')).filter((sup) => NOTE_MARK.test(foldSpace(sup.textContent ?? ''))));
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
   };
   const visitList = (list: Element): void => {
-    const ordered = list.tagName.toUpperCase() === 'OL';
+    // Notes keep their numbers: a list after every superscript mark ("²", "[2]") of the story is
+    // what those marks point to.
+    const last = list.tagName.toUpperCase() === 'OL' ? noteMarks().at(-1) : undefined;
+    const numbered = !!last && !!(last.compareDocumentPosition(list) & 4);
     let n = Number(list.getAttribute('start') ?? '1') || 1;
     for (let li = list.firstElementChild; li; li = li.nextElementSibling) {
       if (li.tagName.toUpperCase() !== 'LI') {
@@ -82,7 +94,7 @@ export function toParagraphs(root: Element): string[] {
         else text += c.textContent ?? '';
       }
       const t = foldSpace(text);
-      if (t) out.push(`${ordered ? `${n}.` : '-'} ${t}`);
+      if (t) out.push(`${numbered ? `${n}.` : '-'} ${t}`);
       n++;
       nested.forEach(visitList);
     }

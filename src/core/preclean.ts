@@ -160,13 +160,37 @@ function removeGroup(links: Element[], keep: Element[], perItem: number): void {
   }
 }
 
+export const HEADLINE_INSIDE_STORY = 'headline-inside-story';
+
+/** A paragraph of prose: two sentences or more in at least this many characters. */
+const PROSE_CHARS = 200;
+const isProse = (p: Element): boolean => {
+  const text = foldSpace(p.textContent ?? '');
+  return text.length >= PROSE_CHARS && (text.match(/[.!?](?:\s|$)/g) ?? []).length >= 2;
+};
+
+/** A sibling before `node` is, or holds, a paragraph of prose: the story has begun before `node`. */
+function proseBefore(node: Element): boolean {
+  for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    if ((prev.tagName === 'P' && isProse(prev)) || Array.from(prev.getElementsByTagName('p')).some(isProse)) return true;
+  }
+  return false;
+}
+
 /**
  * Section kickers, breadcrumbs and labels sit just before the headline in the story's container
  * ("Current News" / "/ArcaMax"); Readability keeps them as part of the winning container. Short,
  * image-free siblings before the headline (and before its ancestors) are not the story.
  */
-function removeBeforeHeadline(headline: Element): void {
+function removeBeforeHeadline(headline: Element, profile: ExtractProfile | undefined): void {
   for (let node: Element | null = headline; node && node.parentElement && node.tagName !== 'BODY'; node = node.parentElement) {
+    // Rule `headline-inside-story`: a heading that repeats the title after paragraphs of prose (a
+    // recipe card's or an infobox's own title inside the post) is not where the story starts: the
+    // short blocks before it are the story's subheadings and one-line paragraphs, so nothing goes.
+    if (proseBefore(node)) {
+      countRule(profile, HEADLINE_INSIDE_STORY);
+      return;
+    }
     for (let prev = node.previousElementSibling; prev; ) {
       const before = prev.previousElementSibling;
       const text = foldSpace(prev.textContent ?? '');
@@ -219,9 +243,29 @@ function protectStoryAncestors(story: Element, profile: ExtractProfile | undefin
   }
 }
 
+/**
+ * Rule `quote-container-unlikely-name`: a quoted post in the story's container (an embedded tweet
+ * is a <blockquote> in a "social-media-embed" wrapper) is what the paragraph before it quotes.
+ * Readability deletes it with its wrapper, by the wrapper's unlikely name ("social") or, as a
+ * `<div>` dense with links, in its conditional cleaning (which spares a bare blockquote): wrappers
+ * that hold nothing but the quote are taken away, leaving the quote in the story's flow.
+ */
+function unwrapQuote(quote: Element, container: Element, profile: ExtractProfile | undefined): void {
+  const text = foldSpace(quote.textContent ?? '');
+  let unwrapped = false;
+  for (let wrapper = quote.parentElement; wrapper && wrapper !== container && /^(?:DIV|SECTION|FIGURE|SPAN)$/.test(wrapper.tagName); wrapper = quote.parentElement) {
+    if (foldSpace(wrapper.textContent ?? '') !== text || wrapper.contains(container)) break;
+    wrapper.replaceWith(...Array.from(wrapper.childNodes));
+    unwrapped = true;
+  }
+  if (unwrapped) countRule(profile, 'quote-container-unlikely-name');
+}
+
 export function precleanClone(doc: Document, options: PrecleanOptions): void {
   const { url, keep, headline, profile } = options;
   if (options.story) protectStoryAncestors(options.story, profile);
+  const container = options.story?.parentElement;
+  if (container) for (const quote of Array.from(container.getElementsByTagName('blockquote'))) unwrapQuote(quote, container, profile);
   // Rule `formula-container-unlikely-name`: MathJax wraps each formula in an element whose class
   // names its context menu ("MathJax CtxtMenu_Attached_0"); Readability's unlikely pass reads
   // "menu" and deletes every formula, leaving sentences with holes.
@@ -264,7 +308,7 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
     if (isSublistOfProse(el, stats)) continue;
     removeWithLabel(el);
   }
-  if (headline?.isConnected) removeBeforeHeadline(headline);
+  if (headline?.isConnected) removeBeforeHeadline(headline, profile);
 
   // Comment sections introduced by a "Comments" heading.
   for (const el of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6, div, p, span, strong, b, a'))) {

@@ -28,8 +28,8 @@ interface Case {
 const CASES: Record<string, Case> = {
   'photo-credit': {
     url: 'https://www.valleycourier.example/news/2025/03/storm-power-outages/',
-    junk: ['Alex Moreno | Getty Images', 'AP Photo/Jordan Reyes', 'Lena Park'],
-    story: ['A late-winter storm with gusts above 60 miles per hour', 'Crews from three neighboring utilities', 'The county opened two warming centers', 'Forecasters said calmer weather'],
+    junk: ['Alex Moreno | Getty Images', 'AP Photo/Jordan Reyes', 'Lena Park', 'Nina Cole', 'Getty Images', 'Image copyright', 'Valley Weather Watch'],
+    story: ['A late-winter storm with gusts above 60 miles per hour', 'Crews from three neighboring utilities', 'The county opened two warming centers', 'Schools in the northern half', 'The river crested two feet', 'Forecasters said calmer weather'],
   },
   'gallery-counter': {
     url: 'https://www.harborgazette.example/life/2025/08/county-fair-photos/',
@@ -38,14 +38,14 @@ const CASES: Record<string, Case> = {
   },
   'caption-with-credit': {
     url: 'https://www.coastalledger.example/news/2025/05/harbor-dredging-funding/',
-    junk: ['Cranes unload containers at the main terminal', 'A tugboat guides a freighter'],
+    junk: ['Cranes unload containers at the main terminal', 'A tugboat guides a freighter', 'Dredging barges wait', 'Jordan Pike', 'Sonar map', 'Port director Alma Ruiz', 'Port of Coastal City'],
     story: ['The Army Corps of Engineers has approved $18 million', 'Work is expected to begin in the fall', 'Fishing groups have raised concerns', 'The port director called the funding'],
-    captions: ['Cranes unload containers at the main terminal on Tuesday.', 'A tugboat guides a freighter into the inner harbor last spring.'],
+    captions: ['Cranes unload containers at the main terminal on Tuesday.', 'A tugboat guides a freighter into the inner harbor last spring.', 'Dredging barges wait at the mouth of the harbor in 2019', 'Sonar map of the inner harbor channel via NOAA', 'Port director Alma Ruiz, who has sought'],
   },
   'timestamp-line': {
     url: 'https://www.riverbendherald.example/news/2025/01/school-start-times-vote/',
-    junk: ['Posted Jan 20', 'Last updated'],
-    story: ['RIVERBEND — The school board on Monday put off a vote', 'Under the proposal, classes would begin at 8:45 a.m.', 'Board members said they would hold two more listening sessions'],
+    junk: ['Posted Jan 20', 'Last updated', 'Updated on', '9:41 AM /', '8:19 PM /', 'Lisa Moreau', 'First Published'],
+    story: ['RIVERBEND — The school board on Monday put off a vote', 'Under the proposal, classes would begin at 8:45 a.m.', 'Several students who spoke', 'Board members said they would hold two more listening sessions'],
   },
   'share-count': {
     url: 'https://www.metrodispatch.example/news/2025/06/bike-lane-network/',
@@ -54,23 +54,24 @@ const CASES: Record<string, Case> = {
   },
   'related-block': {
     url: 'https://www.northfieldtimes.example/news/2025/02/library-hours/',
-    junk: ['You may also like', 'Library levy heads to the May ballot', 'west-side branch', 'book sale sets a record'],
-    story: ['The public library will stay open until 9 p.m.', 'The later hours will be paid for with a state grant', 'Patrons who spoke at the meeting'],
+    junk: ['You may also like', 'Library levy heads to the May ballot', 'west-side branch', 'book sale sets a record', 'More:', 'late fines', 'study rooms', 'More Great', 'snow budget', 'bridge repair'],
+    story: ['The public library will stay open until 9 p.m.', 'The later hours will be paid for with a state grant', 'Patrons who spoke at the meeting', 'The board will review the later hours'],
   },
   'inline-promo': {
     url: 'https://www.marketwiredaily.example/markets/2025/01/retailer-holiday-sales/',
-    junk: ['CO-FOUNDER SAYS', 'SEE MORE', 'Retail outlook for 2025 brightens'],
+    junk: ['CO-FOUNDER SAYS', 'SEE MORE', 'Retail outlook for 2025 brightens', 'Also on', 'Mall vacancies', 'Holiday returns set a record', 'winter sales coverage'],
     story: ['The home-goods retailer said on Thursday', 'Online orders grew faster than store sales', 'The company kept its forecast'],
   },
   'newsletter-promo': {
     url: 'https://www.capitalchronicle.example/news/2025/09/late-night-buses/',
-    junk: ['right in your inbox', 'BY CLICKING HERE'],
+    junk: ['right in your inbox', 'BY CLICKING HERE', "CapitalChronicle.example's newsletters", 'stay smart'],
     story: ['The regional transit agency will add six late-night bus routes', 'The routes will run every 30 minutes', "Riders' groups welcomed the change"],
   },
   'signup-box': {
     url: 'https://www.eastsidejournal.example/news/2025/04/farmers-market-rail-yard/',
-    junk: ["top local news every Friday", 'Sign up', 'morning briefing in your inbox', 'Subscribe now'],
-    story: ['The Saturday farmers market will move this summer', 'The city bought the yard in 2021', 'Vendors said they welcomed the shade', 'The first market at the new site'],
+    junk: ["top local news every Friday", 'Sign up', 'morning briefing in your inbox', 'Subscribe now', 'Breaking News Emails', 'SUBSCRIBE'],
+    // A "join" link inside a sentence is the sentence's word, not a button.
+    story: ['The Saturday farmers market will move this summer', 'The city bought the yard in 2021', 'Vendors said they welcomed the shade', "Growers who want to join the waiting list for a stall", 'The first market at the new site'],
   },
   'market-quotes': {
     url: 'https://www.businessledger.example/economy/2025/06/retail-sales-may/',
@@ -89,13 +90,36 @@ const CASES: Record<string, Case> = {
   },
   'contact-line': {
     url: 'https://www.lakeshorepost.example/entertainment/2025/10/theater-reopens/',
-    junk: ['Have a tip?', 'nbrooks@lakeshorepost.example', '616-555-0142'],
+    junk: ['Have a tip?', 'nbrooks@lakeshorepost.example', '616-555-0142', 'Follow Lakeshore Post'],
     story: ['The 1927 Majestic Theater reopened on Friday', 'The nonprofit that owns the building raised $14 million'],
   },
   'page-chrome-line': {
     url: 'https://www.summitweekly.example/outdoors/2025/07/ridge-loop/',
-    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', '[button', 'uses cookies'],
+    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', '[button', 'uses cookies', 'Like this story', 'Anzeige', 'Filed under', 'Post Comment', 'contents of this site'],
     story: ['Volunteers finished a seven-mile loop trail', 'The loop climbs about 1,400 feet'],
+  },
+  'author-bio': {
+    url: 'https://www.trailandtable.example/2025/06/boundary-waters-canoe-trip-kids/',
+    junk: ['Minnesota native', 'hates canoes'],
+    story: ['We had talked about taking the kids into the Boundary Waters', 'Packing for the portages', 'The rule we gave the kids was simple', 'We would also bring a second water filter'],
+  },
+  'headline-inside-story': {
+    // The recipe card's title repeats the page title; the subheadings and one-line paragraphs
+    // before it are the post's, not a kicker's.
+    url: 'https://www.weekendpantry.example/2024/12/cranberry-orange-marmalade/',
+    junk: [],
+    story: ['Every December I make one big batch', 'WHAT YOU NEED', 'Do I need special equipment? Not really.', 'A large heavy pot', 'MAKING THE MARMALADE', 'GIVING IT AWAY', 'It keeps for a year.', 'A square of fabric', '12 ounces fresh cranberries', 'Ladle into hot jars'],
+  },
+  'about-boilerplate': {
+    url: 'https://www.northwindmedical.example/news-and-events/business-news/northwind-harbor-health-partnership',
+    junk: ['global provider of healthcare communication', 'employs around 1,100 people'],
+    story: ['ROTTERDAM, NETHERLANDS', 'Northwind Medical and Harbor Health today announced', 'Alarm fatigue is one of the biggest risks', 'For more information on the alarm management platform'],
+  },
+  'quote-container-unlikely-name': {
+    // Embedded posts the story quotes, each in a "social-media-embed" wrapper.
+    url: 'https://www.harborgazette.example/news/2025/03/recycling-slogan/',
+    junk: [],
+    story: ['The city unveiled its new recycling campaign', 'plenty of people on social media said so', 'I have never been prouder to live here', 'The sanitation commissioner said', 'we are so back. trash. talk.', 'The campaign cost $85,000'],
   },
   'story-container-unlikely-name': {
     url: 'https://www.healthsciencetoday.example/articles/hunch-decision/',
@@ -144,6 +168,54 @@ describe.each(Object.entries(CASES))('rule %s', (name, c) => {
       for (const cap of c.captions!) expect(captions.some((t) => t.startsWith(cap))).toBe(true);
     });
   }
+});
+
+describe('author bios: under the writer\'s photo, and never a profile inside the story', () => {
+  it('removes a bio under the writer\'s photo after the story', () => {
+    const url = 'https://gadgetroundup.example/2025/02/budget-mechanical-keyboards';
+    const profile: ExtractProfile = { steps: {}, rules: {} };
+    const result = extractArticle(new JSDOM(page('author-bio-photo'), { url }).window.document, url, { profile }) as CleanArticle;
+    expect(profile.rules['author-bio']).toBe(1);
+    expect(result.text).not.toContain('freelance writer');
+    expect(result.text).toContain('Our favourite overall was the one with the plainest case');
+  });
+
+  it('keeps the people a story profiles, under their names and photos', () => {
+    const url = 'https://www.valleycourier.example/news/2025/09/orchard-growers/';
+    const profile: ExtractProfile = { steps: {}, rules: {} };
+    const result = extractArticle(new JSDOM(page('author-bio-profiles'), { url }).window.document, url, { profile }) as CleanArticle;
+    expect(profile.rules['author-bio'] ?? 0).toBe(0);
+    expect(result.text).toContain('Tomas Brandt is the fourth generation');
+    expect(result.text).toContain('Ana Ruiz is a former schoolteacher');
+  });
+});
+
+describe('a press release\'s boilerplate: under an "About" heading too, and only at the end', () => {
+  const url = 'https://www.northwindmedical.example/news-and-events/business-news/northwind-harbor-health-partnership';
+  const rule = /<hr>\s*<p style="[^"]*"><br>/;
+  const about = '<h3>About Northwind Medical</h3><p>';
+
+  it('removes the company description under an "About" heading', () => {
+    expect(page('about-boilerplate')).toMatch(rule);
+    const profile: ExtractProfile = { steps: {}, rules: {} };
+    const result = extractArticle(new JSDOM(page('about-boilerplate').replace(rule, about), { url }).window.document, url, { profile }) as CleanArticle;
+    expect(profile.rules['about-boilerplate']).toBe(1);
+    expect(result.text).not.toContain('About Northwind Medical');
+    expect(result.text).not.toContain('global provider of healthcare communication');
+    expect(result.text).toContain('For more information on the alarm management platform');
+  });
+
+  it('keeps a description the story goes on after', () => {
+    const more = '<div class="text parbase"><p>Financial terms of the agreement were not disclosed. Installation at the first three hospitals is planned for the second quarter of 2025, with the remaining sites following over the next eighteen months.</p></div>';
+    const end = 'employs around 1,100 people worldwide.</p>\n      </div></div>';
+    const html = page('about-boilerplate').replace(end, `${end}\n      ${more}`);
+    expect(html).toContain(more);
+    const profile: ExtractProfile = { steps: {}, rules: {} };
+    const result = extractArticle(new JSDOM(html, { url }).window.document, url, { profile }) as CleanArticle;
+    expect(profile.rules['about-boilerplate'] ?? 0).toBe(0);
+    expect(result.text).toContain('global provider of healthcare communication');
+    expect(result.text).toContain('Financial terms of the agreement were not disclosed');
+  });
 });
 
 describe('a dateline lead whose names carry hover cards', () => {

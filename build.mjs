@@ -165,7 +165,7 @@ async function reportSizes(outputFiles) {
   const { gzipSync } = await import('node:zlib');
   for (const f of outputFiles) {
     const name = basename(f.path);
-    console.log(`${name.padEnd(22)} ${(f.contents.length / 1024).toFixed(1).padStart(6)} kB min  ${(gzipSync(f.contents).length / 1024).toFixed(1).padStart(5)} kB gz`);
+    console.log(`${name.padEnd(22)} ${(f.contents.length / 1000).toFixed(1).padStart(6)} kB min  ${(gzipSync(f.contents).length / 1000).toFixed(1).padStart(5)} kB gz`);
   }
 }
 

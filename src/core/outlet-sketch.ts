@@ -1,10 +1,10 @@
 /**
- * A sketch of the outlet gazetteer (outlets.ts) for the on-load pre-check: a 22-bit hash of the
+ * A sketch of the outlet gazetteer (outlets.ts) for the on-load pre-check: a 21-bit hash of the
  * key of every outlet name and variant, and no names. The gazetteer is 30 kB of text and
  * would be most of the script that runs on every page load; the sketch is a few kB and answers
  * the only question the pre-check asks: "could this text name a known outlet?".
  *
- * It may answer yes wrongly (a key shares a hash with an outlet's, about 1 in 5,000 per key
+ * It may answer yes wrongly (a key shares a hash with an outlet's, about 1 in 3,000 per key
  * tried; any site name printed as a name), which only sends a page on to the full detection. It never answers no where `findOutlet` knows the name:
  * `findOutlet` looks a name up by the key of its words after dropping qualifiers, corporate
  * suffixes and a section word, which all come at the end, so one of the name's leading word runs
@@ -18,14 +18,14 @@ import { unicodeWords } from './name-words.ts';
 const MAX_NAME_WORDS = 8;
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-/** FNV-1a over the key's UTF-16 code units, folded to 22 bits. */
+/** FNV-1a over the key's UTF-16 code units, folded to 21 bits. */
 export function sketchHash(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return ((h >>> 22) ^ h) & 0x3fffff;
+  return ((h >>> 21) ^ h) & 0x1fffff;
 }
 
 /**

@@ -25,7 +25,7 @@ import { markupSources, readAttributionMarkup, type AttributionMarkup } from './
 import { mayNameOutlet, outletRuns } from './outlet-sketch.ts';
 import { OUTLET_WORD } from './outlet-shape.ts';
 import { isOwnName } from './own-names.ts';
-import { PHOTO_HINT, blockLines, blockOf, findHeadline, hintOf, isInPhotoCaption, isInSiteChrome, isOutsideStory } from './page-regions.ts';
+import { PHOTO_HINT, blockLines, blockOf, findHeadline, isInPhotoCaption, isInSiteChrome, isOutsideStory } from './page-regions.ts';
 import { brandLabel, foldSpace, normalizeName, sameBrand } from './text.ts';
 import { unclobbered } from './unclobber.ts';
 
@@ -64,8 +64,6 @@ const PROVIDED_BY = /provided by|proporcionado por|fourni par/i;
 const PROVIDER_HINT = /provided by|courtesy of|proporcionado por|fourni par/i;
 /** "By" and its kin before a byline (byline.ts BY_PREFIX). */
 const BY_PREFIX = /^(?:by|por|par|von|di|door|av|af|przez|от|بقلم|מאת)[:\s]/iu;
-/** Elements marked as a byline (page-scan.ts, findByline's fallback and BYLINE_HINT). */
-const BYLINE_MARK = /byline|author|writer|contributor|credit-name|dateline/i;
 /** The elements findByline's fallback tries, in document order ("author" in rel or itemprop as a substring, not only a word). */
 const MARKED_SELECTOR = '[rel*="author" i], [itemprop*="author" i], [class*="byline" i], [class*="author" i], [id*="byline" i]';
 const MAX_BYLINE = 220;
@@ -238,21 +236,6 @@ function isOutletLine(line: string, own: OwnNames): boolean {
   return line.length <= 60 && !/[,|:]/.test(line) && !isOwn(line, own) && mayBeOutlet(line);
 }
 
-/** An element findByline would read as a byline (page-scan.ts isBylineCandidate), or a multi-line one. */
-function mayBeByline(el: Element, text: string): boolean {
-  return (
-    BY_PREFIX.test(text) ||
-    / [|•/] /.test(text) ||
-    /,\s*[^,]+$/.test(text) ||
-    /\s(?:on|el|le|am)$/i.test(text) ||
-    /\d{4}\s*$|\d{1,2}:\d{2}/.test(text) ||
-    BYLINE_MARK.test(hintOf(el)) ||
-    el.matches('[rel~="author"], [itemprop~="author"], address') ||
-    // Lines of their own ("By Tim Dunn" / "Boston Herald"): findByline reads the first as a byline.
-    !!el.querySelector('br, p, div, li')
-  );
-}
-
 /**
  * The paragraphs detection may take for the story's first (page-scan.ts findLeadParagraphs: the
  * first after the headline of 80 characters or more, outside captions and the site's chrome,
@@ -301,8 +284,9 @@ function headerClue(doc: Document, title: string | null, own: OwnNames): Prechec
   for (let el = walker.nextNode() as Element | null; el && steps < 80; el = walker.nextNode() as Element | null, steps++) {
     if (headline.contains(el)) continue;
     if (el.tagName === 'P' && (el.textContent ?? '').length > 250) break;
-    const text = shortText(el, MAX_BYLINE);
-    const clue = text && mayBeByline(el, text) ? bylineClue(el, own) : null;
+    // Every short element, not only those findByline reads as bylines (isBylineCandidate): the
+    // names-then-outlet test below is as strict, and this is the smaller code.
+    const clue = bylineClue(el, own);
     if (clue) return yes('byline', clue);
   }
   return null;

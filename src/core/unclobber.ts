@@ -37,7 +37,7 @@ const CLOBBER_CANDIDATES = 'img[name], form[name], embed[name], object[name], if
  * these is read.
  */
 export const FORM_MEMBERS_NOT_READ: ReadonlySet<string> = new Set(
-  'action method submit reset target enctype encoding acceptCharset autocomplete noValidate elements length name requestSubmit checkValidity reportValidity'.split(' '),
+  'action method submit reset target elements length name'.split(' '),
 );
 
 /** The `name`/`id` attributes that shadow a built-in of the document, or a member of a form that may be read. */

@@ -22,7 +22,7 @@ describe('the outlet sketch', () => {
 
   it('round-trips its encoding', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 0x3fffff }), { maxLength: 300 }), (hashes) => {
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 0x1fffff }), { maxLength: 300 }), (hashes) => {
         const out = decodeSketch(encodeSketch(hashes));
         expect(out).toEqual([...hashes].sort((a, b) => a - b));
       }),
@@ -55,7 +55,7 @@ describe('the outlet sketch', () => {
     const words = 'the of and to in is that for it as was with be by on not he this are or his from at which but have an they you were her she there been one all we their has would when if so no will more can out up about into than them only other some time could these two may first then do any like my now over such our man me even most made after also did many before must through years where much your way well down should because each just those people how too little state good very make world still own see men work long here get both between life being under never day same another know while last might us great old year off come since against go came right used take three'.split(' ');
     const hits = words.filter((w) => mayNameOutlet(w));
     expect(hits.length).toBeLessThanOrEqual(3);
-    expect(sketchHash('associatedpress')).toBeLessThan(2 ** 22);
+    expect(sketchHash('associatedpress')).toBeLessThan(2 ** 21);
   });
 
   it('finds a known outlet inside a byline without a separator', () => {

@@ -5,11 +5,12 @@
  * the only question the pre-check asks: "could this text name a known outlet?".
  *
  * It may answer yes wrongly (a key shares a hash with an outlet's, about 1 in 3,000 per key
- * tried; any site name printed as a name), which only sends a page on to the full detection. It never answers no where `findOutlet` knows the name:
- * `findOutlet` looks a name up by the key of its words after dropping qualifiers, corporate
- * suffixes and a section word, which all come at the end, so one of the name's leading word runs
- * has an outlet's key. test/core/outlet-sketch.test.ts checks that, and that the data below is
- * what scripts/outlet-sketch.ts makes from the gazetteer today.
+ * tried; any site name printed as a name), which only sends a page on to the full detection. It
+ * never answers no where `findOutlet` knows the name: `findOutlet` looks a name up by the key of
+ * its words after dropping qualifiers, corporate suffixes and a section word, which all come at
+ * the end, so one of the name's leading word runs has an outlet's key. test/core/outlet-sketch.test.ts
+ * checks that, and that outlet-sketch-data.ts is what scripts/outlet-sketch.ts makes from the
+ * gazetteer today.
  */
 import { OUTLET_SKETCH } from './outlet-sketch-data.ts';
 import { unicodeWords } from './name-words.ts';

@@ -1,14 +1,15 @@
 /**
  * The on-load pre-check: could this page be a syndicated copy? It runs on every page load where
  * on-load detection is on, so it must be small (it ships without the outlet gazetteer, the
- * syndicate table and the byline parser) and fast (one walk over the text, a few reads of markup).
+ * syndicate table and the byline parser) and cheap (one walk over the text, a few reads of markup,
+ * the header around the headline).
  * Only when it says "maybe" does the full detection (detect.ts) run.
  *
  * It looks for the *shape* of every clue the full detection can call strong (findings.ts), never
  * deciding whose it is beyond the obvious (the host's own brand): a page the full detection calls
- * syndicated must always be a candidate here. test/core/precheck.test.ts holds it to that on
- * every page we have (fixtures, the attribution corpus, both benchmarks); a page that is a
- * candidate but turns out not to be syndicated costs only the full detection's time.
+ * syndicated must always be a candidate here. test/slow/precheck-superset.test.ts holds it to
+ * that on every page we have (fixtures, the attribution corpus, both benchmarks); a page that is
+ * a candidate but turns out not to be syndicated costs only the full detection's time.
  *
  *   ArcaMax (host, title, breadcrumb) ─────────────────────────────► candidate
  *   markup: canonical / syndication-source elsewhere, republication
@@ -37,7 +38,7 @@ export interface Precheck {
   candidate: boolean;
   /** The first clue found (the walk stops there), or null. */
   clue: PrecheckClue | null;
-  /** What was seen, for tests and the benchmark's report. */
+  /** What was seen (for tests and for reading why a page went on). */
   evidence: string | null;
 }
 

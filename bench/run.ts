@@ -21,7 +21,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { Readability } from '@mozilla/readability';
@@ -35,6 +35,7 @@ import { attributionMarkdown, runAttribution, type AttributionReport } from './a
 import { listFixtures, loadFixture } from '../test/helpers/fixtures.ts';
 import { loadAnchors } from './anchors.ts';
 import { blockText } from './block-text.ts';
+import { loadDataset, type BenchPage } from './dataset.ts';
 import { compare, comparisonMarkdown, type Comparison, type System } from './comparison.ts';
 import { pageF1, scorePage, type PageScore } from './metric.ts';
 import { pagesCsv } from './pages-csv.ts';
@@ -67,24 +68,6 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`unknown argument ${a} (use --dataset DIR, --limit N, --no-browser)`);
   }
   return args;
-}
-
-interface BenchPage {
-  id: string;
-  url: string;
-  truth: string;
-  html: string;
-}
-
-function loadDataset(dir: string, limit: number): BenchPage[] {
-  const truthFile = join(dir, 'ground-truth.json');
-  if (!existsSync(truthFile)) {
-    throw new Error(`No benchmark dataset at ${dir} (ground-truth.json missing). Pass --dataset <dir of a clone of scrapinghub/article-extraction-benchmark>.`);
-  }
-  const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as Record<string, { url: string; articleBody: string }>;
-  return Object.entries(truth)
-    .slice(0, limit)
-    .map(([id, t]) => ({ id, url: t.url, truth: t.articleBody ?? '', html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8') }));
 }
 
 const quiet = new VirtualConsole();

@@ -13,7 +13,7 @@
  * The scan it makes is kept for extraction to reuse (detect.ts reusableScan).
  */
 import { detectSyndication } from '../core/detect.ts';
-import { errorMessage, sendToBackground } from '../shared/messages.ts';
+import { isOrphanedError, sendToBackground } from '../shared/messages.ts';
 
 const RAN = Symbol.for('syndicated-reader.detect-on-load');
 const scope = globalThis as typeof globalThis & { [RAN]?: boolean };
@@ -28,7 +28,6 @@ async function reportOnce(): Promise<void> {
 }
 
 reportOnce().catch((err: unknown) => {
-  // The extension was reloaded or updated under this page: the old script is orphaned. Not an error.
-  if (/Extension context invalidated|Receiving end does not exist/i.test(errorMessage(err))) return;
+  if (isOrphanedError(err)) return;
   console.warn('Syndicated Reader: detection failed:', err);
 });

@@ -15,7 +15,7 @@
  * A clue is not a verdict: the full detection decides, and may find the page is an original.
  */
 import { precheckSyndication } from '../core/precheck.ts';
-import { errorMessage, sendToBackground } from '../shared/messages.ts';
+import { isOrphanedError, sendToBackground } from '../shared/messages.ts';
 
 const RAN = Symbol.for('syndicated-reader.precheck-on-load');
 const scope = globalThis as typeof globalThis & { [RAN]?: boolean };
@@ -28,7 +28,6 @@ async function precheckOnce(): Promise<void> {
 }
 
 precheckOnce().catch((err: unknown) => {
-  // The extension was reloaded or updated under this page: the old script is orphaned. Not an error.
-  if (/Extension context invalidated|Receiving end does not exist/i.test(errorMessage(err))) return;
+  if (isOrphanedError(err)) return;
   console.warn('Syndicated Reader: detection failed:', err);
 });

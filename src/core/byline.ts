@@ -16,7 +16,7 @@
  */
 import { DATE_AT_END, parseDateText } from './dates.ts';
 import { findOutlet, isRole, outletNamedInRole } from './outlets.ts';
-import { OUTLET_WORD } from './outlet-shape.ts';
+import { BY_PREFIX, MAX_BYLINE, NAME_JOIN, OUTLET_WORD, PERSON_PARTICLE } from './byline-words.ts';
 import { foldSpace } from './text.ts';
 import type { Byline } from './types.ts';
 
@@ -24,13 +24,7 @@ import type { Byline } from './types.ts';
 const NEVER_IN_A_NAME = /\b(?:News|Times|Press|Media|Network|Radio|TV|Magazine|Agency|Service|Syndicate|Newsday|Writers Group|Editorial Board|Associated Press)\b/;
 /** Words of a site's menus, never in a person's name: "About Privacy Terms" is no byline. */
 const UI_WORD = /\b(?:About|Privacy|Terms|Contact|Home|Menu|Search|Subscribe|Login|Log In|Sign|Share|Print|Emails?|Alerts?|Comments?|Newsletters?|Advertise|Careers|Help|Sections?|Follow)\b/;
-const PERSON_PARTICLE = /^(?:de|del|della|di|da|dos|das|du|van|von|der|den|ter|al|el|bin|ibn|la|le|st\.?|y|e|jr\.?|sr\.?|ii|iii|iv|mc|o’|o')$/i;
 const NAME_WORD = /^(?:[\p{Lu}][\p{L}’'.-]*|[\p{Lu}]\.)$/u;
-const MAX_BYLINE = 220;
-/** "By" in the languages of the bylines we have seen. Tried, then dropped if what follows is no byline ("Von Miller"). */
-const BY_PREFIX = /^(?:by|por|par|von|di|door|av|af|przez|от|بقلم|מאת)[:\s]\s*/iu;
-/** Joins in a list of names: commas, and, y, e, et, und, en, og, och, &. */
-const NAME_JOIN = /\s*,\s*|\s+(?:and|y|e|et|und|en|og|och)\s+|\s*&\s*/;
 /** A photo credit, not a byline: "Jane Doe / Reuters file", "AP Photo", "Getty Images". */
 const PHOTO_CREDIT_TAIL = /\b(?:file|files|photos?|images|pool|handout|via getty|illustration)$/i;
 /** The desk words that make a byline's tail the site's own desk, not another outlet. */

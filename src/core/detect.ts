@@ -17,6 +17,7 @@ import {
 import { resolveAttribution } from './attribution.ts';
 import type { Finding } from './evidence.ts';
 import { collectFindings } from './findings.ts';
+import { findPixel } from './markup.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
 import { findOutlet, outletOfHost } from './outlets.ts';
 import { isOwnName } from './own-names.ts';
@@ -61,7 +62,6 @@ export interface PageFacts {
   isOwn: (name: string | null | undefined) => boolean;
 }
 
-const REPUBLICATION_PIXEL = /counter\.theconversation\.com\/content\/|pixel\.propublica\.org|republication-pixel=true|republication-tracker-tool/i;
 
 /**
  * The host's own names, normalized: its site name, JSON-LD publisher, the brand in its host name
@@ -101,13 +101,6 @@ function isSameName(a: string, b: string): boolean {
   return !!x && !!y && (x === y || x.includes(y) || y.includes(x));
 }
 
-function findPixel(doc: Document): string | null {
-  for (const img of Array.from(doc.images ?? [])) {
-    const src = img.getAttribute('src') ?? '';
-    if (REPUBLICATION_PIXEL.test(src) || img.id === 'republication-tracker-tool-source') return src;
-  }
-  return null;
-}
 
 /** Gathers the facts the findings and the extraction share. Reads only. */
 export function scanPage(doc: Document, url: string): PageFacts {

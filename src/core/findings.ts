@@ -16,22 +16,13 @@ import { finding, type Finding } from './evidence.ts';
 import type { Credit } from './types.ts';
 import { findOutlet, outletOfAgencyCode, outletOfHost } from './outlets.ts';
 import { publisherName } from './publisher-name.ts';
-import { sameBrand, sameSite } from './text.ts';
+import { hostOf, sameBrand, sameSite } from './text.ts';
 
 /** `CITY (AP) —`, `LONDON, Nov 17 (Reuters) -`, `(Bloomberg) --`. */
 const AGENCY_DATELINE = /^(?:[\p{Lu}][^()]{0,80}?\s*)?\((AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua)\)\s*(?:--|[-—–])\s*/u;
 /** `WASHINGTON —`, `ST. JOSEPH, Mich. --`: a dateline, as wire copy has, but naming no agency. */
 const PLAIN_DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{2,40}(?:,\s*[\p{Lu}][\p{L}.]+\.?)*)\s*(?:--|—|–)\s+\S/u;
 
-function hostOf(href: string | null, base: URL | null): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href, base ?? undefined);
-    return /^https?:$/.test(u.protocol) ? u.hostname || null : null;
-  } catch {
-    return null;
-  }
-}
 
 /** True when `host` is another publisher's: not this site, nor its brand under another domain. */
 function isElsewhere(host: string | null, f: PageFacts): host is string {

@@ -167,3 +167,15 @@ export function readAttributionMarkup(src: MarkupSources): AttributionMarkup {
     },
   };
 }
+
+/** The tracking images publishers hand to the sites that republish their stories (The Conversation, ProPublica, the republication plugin). */
+const REPUBLICATION_PIXEL = /counter\.theconversation\.com\/content\/|pixel\.propublica\.org|republication-pixel=true|republication-tracker-tool/i;
+
+/** The source of the page's republication pixel, or null. */
+export function findPixel(doc: Document): string | null {
+  for (const img of Array.from(doc.images ?? [])) {
+    const src = img.getAttribute('src') ?? '';
+    if (REPUBLICATION_PIXEL.test(src) || img.id === 'republication-tracker-tool-source') return src;
+  }
+  return null;
+}

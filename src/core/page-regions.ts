@@ -6,6 +6,18 @@
  */
 import { foldSpace, normalizeName } from './text.ts';
 
+/**
+ * Detection runs on page load, so its walks are bounded: a credit line or label past this many
+ * text nodes is not looked for (a 5 MB page has about 35,000; an ArcaMax story about 600).
+ */
+export const MAX_TEXT_NODES = 25_000;
+/** A label that names who provided the story: "Provided by Reuters", "Source: AFP", "Courtesy of …". */
+export const PROVIDER_LABEL = /^(?:provided by|courtesy of|source|fuente|proporcionado por|fourni par|quelle)\s*:?\s+(.{2,60}?)\.?$/i;
+/** A line that may hold a provider label: tested on every short text before the label's pattern. */
+export const PROVIDER_HINT = /provided by|courtesy of|proporcionado por|fourni par/i;
+/** The labels that make an unknown name a provider ("Photo courtesy of the family" is none). */
+export const PROVIDED_BY = /^(?:provided by|proporcionado por|fourni par)/i;
+
 export const BLOCK_TAGS = new Set([
   'P', 'DIV', 'TD', 'TH', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'FOOTER', 'HEADER', 'ASIDE',
   'FIGCAPTION', 'FIGURE', 'CENTER', 'BODY', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'ADDRESS', 'TABLE', 'UL', 'OL', 'NAV', 'FORM',

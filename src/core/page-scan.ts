@@ -8,16 +8,11 @@ import { outletOfTail, parseByline } from './byline.ts';
 import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
 import { DATE_AT_END, DAY_MONTH_DATE, WRITTEN_DATE, parseAnyDate, parseDateText } from './dates.ts';
 import { findOutlet } from './outlets.ts';
-import { AFTER_STORY_HEADING, PHOTO_HINT, blockLines, blockOf, hintOf, isInPhotoCaption, isInSiteChrome, isOutsideStory } from './page-regions.ts';
+import { AFTER_STORY_HEADING, MAX_TEXT_NODES, PHOTO_HINT, PROVIDED_BY, PROVIDER_HINT, PROVIDER_LABEL, blockLines, blockOf, hintOf, isInPhotoCaption, isInSiteChrome, isOutsideStory } from './page-regions.ts';
 import { foldSpace, normalizeName } from './text.ts';
 import type { Byline, Credit } from './types.ts';
 
 export const RULE_TEXT = /^\s*_{3,}\s*$/;
-/**
- * Detection runs on page load, so its walks are bounded: a credit line or label past this many
- * text nodes is not looked for (a 5 MB page has about 35,000; an ArcaMax story about 600).
- */
-export const MAX_TEXT_NODES = 25_000;
 export const PUBLISHED_IN = /^\s*Published in\s+(.{2,60}?)\s*$/i;
 const BYLINE_HINT = /byline|author|writer|contributor|credit-name|dateline/i;
 
@@ -346,8 +341,6 @@ export function findLeadParagraphs(doc: Document, headline: Element | null, coun
   return lead;
 }
 
-/** A label that names who provided the story: "Provided by Reuters", "Source: AFP", "Courtesy of …". */
-const PROVIDER_LABEL = /^(?:provided by|courtesy of|source|fuente|proporcionado por|fourni par|quelle)\s*:?\s+(.{2,60}?)\.?$/i;
 
 export interface FoundProvider {
   /** The outlet's name as printed (or as the logo's alt text). */
@@ -389,14 +382,14 @@ export function findProviderLabel(doc: Document, headline: Element | null, story
   let visited = 0;
   for (let n = walker.nextNode(); n && visited++ < MAX_TEXT_NODES; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
-    if (v.length > 80 || !/provided by|courtesy of|proporcionado por|fourni par/i.test(v)) continue;
+    if (v.length > 80 || !PROVIDER_HINT.test(v)) continue;
     const block = blockOf(n);
     if (!block) continue;
     const text = foldSpace(block.textContent ?? '');
     const label = PROVIDER_LABEL.exec(text);
     if (!label || isInSiteChrome(block) || isOutsideStory(block) || isInPhotoCaption(block)) continue;
     // "Photo courtesy of the family" is no provider: unknown names count only after "Provided by".
-    if (!/^(?:provided by|proporcionado por|fourni par)/i.test(text) && !findOutlet(label[1]!)) continue;
+    if (!PROVIDED_BY.test(text) && !findOutlet(label[1]!)) continue;
     return { name: label[1]!, text, element: block };
   }
   return null;

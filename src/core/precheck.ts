@@ -22,12 +22,12 @@
  */
 import { findArcamaxBreadcrumb, hasArcamaxTitle } from './arcamax.ts';
 import { isCreditPiece, mayBeCreditLine } from './credit-hint.ts';
-import { markupSources, readAttributionMarkup, type AttributionMarkup } from './markup.ts';
+import { findPixel, markupSources, readAttributionMarkup, type AttributionMarkup } from './markup.ts';
 import { mayNameOutlet, outletRuns } from './outlet-sketch.ts';
-import { OUTLET_WORD } from './outlet-shape.ts';
+import { BY_PREFIX, MAX_BYLINE, NAME_JOIN, OUTLET_WORD, PERSON_PARTICLE } from './byline-words.ts';
 import { isOwnName } from './own-names.ts';
-import { PHOTO_HINT, blockLines, blockOf, findHeadline, isInPhotoCaption, isInSiteChrome, isOutsideStory } from './page-regions.ts';
-import { brandLabel, foldSpace, normalizeName, sameBrand } from './text.ts';
+import { MAX_TEXT_NODES, PHOTO_HINT, PROVIDED_BY, PROVIDER_HINT, PROVIDER_LABEL, blockLines, blockOf, findHeadline, isInPhotoCaption, isInSiteChrome, isOutsideStory } from './page-regions.ts';
+import { brandLabel, foldSpace, hostOf, normalizeName, sameBrand } from './text.ts';
 import { unclobbered } from './unclobber.ts';
 
 /** Which kind of clue made the page a candidate. */
@@ -42,8 +42,6 @@ export interface Precheck {
   evidence: string | null;
 }
 
-/** The same bound as the page scan's walks (page-scan.ts MAX_TEXT_NODES). */
-const MAX_TEXT_NODES = 25_000;
 /** An agency's code in parentheses, then a dash (or the dash in the next element), as wire datelines print it (findings.ts AGENCY_DATELINE). */
 const AGENCY_CODE = /\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua)\)\s*(?:--|[-—–]|$)/;
 /**
@@ -59,15 +57,8 @@ const COPYRIGHT_MARK = /©|\(c\)|copyright\b/i;
 const COPYRIGHT = /(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)?[\s,.:]*(?:by\s+)?([^©]{0,90})/gi;
 /** Where a holder's name ends: a sentence, a separator, "All rights reserved". */
 const HOLDER_END = /\.\s|[|•·;]|\ball rights\b|\btodos los derechos\b|\btous droits\b|\d{4}/i;
-/** A provider label (page-scan.ts PROVIDER_LABEL) and the words that make an unknown name count. */
-const PROVIDER_LABEL = /^(?:provided by|courtesy of|source|fuente|proporcionado por|fourni par|quelle)\s*:?\s+(.{2,60}?)\.?$/i;
-const PROVIDED_BY = /provided by|proporcionado por|fourni par/i;
-const PROVIDER_HINT = /provided by|courtesy of|proporcionado por|fourni par/i;
-/** "By" and its kin before a byline (byline.ts BY_PREFIX). */
-const BY_PREFIX = /^(?:by|por|par|von|di|door|av|af|przez|от|بقلم|מאת)[:\s]/iu;
 /** The elements findByline's fallback tries, in document order ("author" in rel or itemprop as a substring, not only a word). */
 const MARKED_SELECTOR = '[rel*="author" i], [itemprop*="author" i], [class*="byline" i], [class*="author" i], [id*="byline" i]';
-const MAX_BYLINE = 220;
 /** A byline's tail in an outlet's shape (byline.ts outletOfTail), besides a known outlet's name. */
 const OUTLET_START = /(?:^|[\s,|/(—–-])(?:The|El|La|Le|Les|Los|Las|Der|Die|Das|Il)\s+\p{Lu}/u;
 const PAREN_NOTE = /\S\s*\([^)]+\)/;
@@ -112,15 +103,6 @@ function isOwn(name: string, own: OwnNames): boolean {
   return isOwnName(name, own.all) || (!!n && own.declared.some((o) => n.startsWith(o)));
 }
 
-function hostOf(href: string | null, base: string): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href, base);
-    return /^https?:$/.test(u.protocol) ? u.hostname || null : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Markup clues: each as the full detection reads it, without the gazetteer's names. */
 function markupClue(doc: Document, url: string, host: string, meta: AttributionMarkup, own: OwnNames): string | null {
@@ -129,10 +111,8 @@ function markupClue(doc: Document, url: string, host: string, meta: AttributionM
     return !!h && !!host && !sameBrand(h, host);
   };
   for (const href of [meta.canonical, meta.syndicationSource, meta.originalSource, meta.ld.isBasedOn]) if (elsewhere(href)) return href;
-  for (const img of Array.from(doc.images ?? [])) {
-    const src = img.getAttribute('src') ?? '';
-    if (/counter\.theconversation\.com\/content\/|pixel\.propublica\.org|republication-pixel=true|republication-tracker-tool/i.test(src) || img.id === 'republication-tracker-tool-source') return src;
-  }
+  const pixel = findPixel(doc);
+  if (pixel !== null) return pixel;
   const ld = meta.ld;
   for (const value of [ld.sourceOrganization, ld.provider, ld.copyrightHolder, ld.creditText, ld.copyrightNotice]) {
     const name = value?.replace(/^(?:©|\(c\)|copyright)\s*\d{0,4}\s*/i, '');
@@ -167,16 +147,13 @@ function mayBeOutlet(piece: string): boolean {
   return /\s/.test(piece) && (OUTLET_WORD.test(piece) || OUTLET_START.test(piece));
 }
 
-/** Particles in people's names (byline.ts PERSON_PARTICLE). */
-const PARTICLE = /^(?:de|del|della|di|da|dos|das|du|van|von|der|den|ter|al|el|bin|ibn|la|le|st\.?|y|e|jr\.?|sr\.?|ii|iii|iv|mc|o’|o')$/i;
-const NAME_JOIN = /\s*,\s*|\s+(?:and|y|e|et|und|en|og|och)\s+|\s*&\s*/i;
 
 /** True when a text may be a list of people's names: capitalised words and particles (looser than byline.ts looksLikePerson). */
 function mayBeNames(text: string): boolean {
   const parts = text.split(NAME_JOIN).filter(Boolean);
   return parts.length > 0 && parts.every((p) => {
     const w = p.split(' ');
-    return w.length <= 8 && w.every((x) => /^[\p{Lu}\p{Lt}]/u.test(x) || PARTICLE.test(x));
+    return w.length <= 8 && w.every((x) => /^[\p{Lu}\p{Lt}]/u.test(x) || PERSON_PARTICLE.test(x));
   });
 }
 

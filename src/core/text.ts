@@ -74,3 +74,14 @@ export function sameBrand(a: string, b: string): boolean {
   const y = brandOf(b);
   return !!x.brand && x.brand === y.brand && !x.sub && !y.sub;
 }
+
+/** The host of a web address (`href` read against `base`), or null for none, a relative one without a base, or another scheme. */
+export function hostOf(href: string | null, base: string | URL | null): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base ?? undefined);
+    return /^https?:$/.test(u.protocol) ? u.hostname || null : null;
+  } catch {
+    return null;
+  }
+}

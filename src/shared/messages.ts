@@ -100,6 +100,11 @@ export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && (types ??= new Set(Object.keys(TYPE_MAP))).has((value as { type?: unknown }).type as string);
 }
 
+/** True for the error a content script gets once the extension that injected it was reloaded or updated (it is orphaned: not an error). */
+export function isOrphanedError(err: unknown): boolean {
+  return /Extension context invalidated|Receiving end does not exist/i.test(errorMessage(err));
+}
+
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return typeof err === 'string' ? err : JSON.stringify(err) ?? String(err);

@@ -4,9 +4,9 @@
  * generated attribution corpus, the extraction benchmark's 181 pages and Readability's 130 test
  * pages, each with the URL it is read at.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { loadDataset } from '../../bench/dataset.ts';
+import { loadTestPages, TEST_PAGE_URL } from '../../bench/readability-pages.ts';
 import { generateCorpus } from '../attribution-corpus/generate.ts';
 import { listFixtures, loadFixture } from './fixtures.ts';
 
@@ -33,16 +33,12 @@ function fixturePages(): HeldPage[] {
 }
 
 function benchmarkPages(): HeldPage[] {
-  const dir = join(ROOT, 'bench', 'data', 'article-extraction-benchmark');
-  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { url: string }>;
-  return Object.entries(truth).map(([id, t]) => ({ id: `benchmark/${id.slice(0, 10)}`, url: t.url, html: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8') }));
+  return loadDataset(join(ROOT, 'bench', 'data', 'article-extraction-benchmark')).map((p) => ({ id: `benchmark/${p.id.slice(0, 10)}`, url: p.url, html: p.html }));
 }
 
+/** Readability's test pages, each read at the address their own tests use. */
 function readabilityPages(): HeldPage[] {
-  const dir = join(ROOT, 'bench', 'data', 'readability-test-pages');
-  return readdirSync(dir)
-    .filter((name) => existsSync(join(dir, name, 'source.html.gz')))
-    .map((name) => ({ id: `readability/${name}`, url: 'http://fakehost/test/page.html', html: gunzipSync(readFileSync(join(dir, name, 'source.html.gz'))).toString('utf8') }));
+  return loadTestPages(join(ROOT, 'bench', 'data', 'readability-test-pages')).map((p) => ({ id: `readability/${p.name}`, url: TEST_PAGE_URL, html: p.source }));
 }
 
 export function everyPage(): HeldPage[] {

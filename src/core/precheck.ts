@@ -195,8 +195,16 @@ function shortText(el: Element | null, max: number): string {
 /** A byline-like element: its text, and the short line after it (an outlet alone on its line). */
 function bylineClue(el: Element, own: OwnNames): string | null {
   const text = shortText(el, MAX_BYLINE);
-  // Where findByline never takes a byline from: photo captions, teasers and lists, the site's chrome.
-  if (!text || isInPhotoCaption(el, PHOTO_HINT) || isOutsideStory(el, 'long lists') || isInSiteChrome(el)) return null;
+  if (!text) return null;
+  // The text first, the element's place after: most short elements are no byline, and the place
+  // takes walks up the tree. Where findByline never takes a byline from: photo captions, teasers
+  // and lists, the site's chrome.
+  const clue = bylineTextClue(el, text, own);
+  return clue && !isInPhotoCaption(el, PHOTO_HINT) && !isOutsideStory(el, 'long lists') && !isInSiteChrome(el) ? clue : null;
+}
+
+/** What in a short element's text may name another outlet, wherever the element is. */
+function bylineTextClue(el: Element, text: string, own: OwnNames): string | null {
   if (bylineNamesOutlet(text, own)) return text;
   // Lines of their own: "By Kelli Miller" / "WebMD Health News" (findByline's outletLine): people
   // first, then an outlet alone on its line, in this element or the next.

@@ -8,12 +8,12 @@ import { foldSpace } from './text.ts';
 /** A credit line is short: longer blocks are prose that happens to contain the words. */
 const MAX_CREDIT_LENGTH = 600;
 /** Cheap pre-filter so most blocks never reach the table's regexes. */
-const CREDIT_HINT = /distributed by|distribuido por|distribué par|copyright|©|\(c\)|creators|republished from|originally appeared|originally published|first (?:published|appeared)|associated press|thomson reuters|kff health news|kffhealthnews|khn\.org|permission of mct/i;
+const CREDIT_HINT = /distributed by|distribuido por|distribué par|copyright|©|\(c\)|creators|republished from|originally appeared|originally published|first (?:published|appeared)|associated press|thomson reuters|kff health news|kffhealthnews|khn\.org|permission of mct|syndigate/i;
 /**
  * How a piece of a credit line split over several blocks or lines begins. Only such pieces are
  * joined: a story's last paragraph never becomes part of the credit that follows it.
  */
-const CREDIT_PIECE = /^(?:©|\(c\)|copyright\b|\d{4}\s|visit(?:e|ez)?\b|distributed by|distribuido por|distribué par|all rights reserved|todos los derechos|tous droits|this (?:article|story|column) (?:originally|was|is)\b)/i;
+const CREDIT_PIECE = /^(?:©|\(c\)|copyright\b|\d{4}\s|visit(?:e|ez)?\b|distributed by|distribuido por|distribué par|all rights reserved|todos los derechos|tous droits|this (?:article|story|column) (?:originally|was|is)\b|(?:via|provided by) syndigate)/i;
 
 /** True when the text may hold a credit line (cheap; for pre-filtering blocks). */
 export function mayBeCreditLine(text: string): boolean {
@@ -24,7 +24,7 @@ export function mayBeCreditLine(text: string): boolean {
  * The first character every CREDIT_PIECE starts with, after white space: tested first, because
  * the walks ask about every text node on the page and folding each one's spaces is what costs.
  */
-const PIECE_START = /^[\s\u200b\ufeff]*[©(\dcvdatCVDAT]/;
+const PIECE_START = /^[\s\u200b\ufeff]*[©(\dcvdatpCVDATP]/;
 
 /** True when `text` may be one piece of a credit line printed over several blocks or lines. */
 export function isCreditPiece(text: string): boolean {

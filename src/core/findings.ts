@@ -16,7 +16,7 @@ import { finding, type Finding } from './evidence.ts';
 import type { Credit } from './types.ts';
 import { findOutlet, outletOfAgencyCode, outletOfHost } from './outlets.ts';
 import { publisherName } from './publisher-name.ts';
-import { hostOf, sameBrand, sameSite } from './text.ts';
+import { brandLabel, hostOf, sameBrand, sameSite } from './text.ts';
 
 /** `CITY (AP) —`, `LONDON, Nov 17 (Reuters) -`, `(Bloomberg) --`. */
 const AGENCY_DATELINE = /^(?:[\p{Lu}][^()]{0,80}?\s*)?\((AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua)\)\s*(?:--|[-—–])\s*/u;
@@ -50,8 +50,10 @@ function named(printed: string | null): { outlet: string | null; site: string | 
 export function creditFinding(c: Credit, f: PageFacts, links: readonly string[] = []): Finding | null {
   if ((c.publisherSite && f.host && sameSite(c.publisherSite, f.host)) || (f.isOwn(c.publisher) && !c.distributor) || f.isOwn(c.copyrightHolder)) return null;
   const p = named(c.publisher);
-  // A credit that prints no site may link to the original ("Read the original article").
-  const linked = links.map((href) => hostOf(href, f.url)).find((host) => isElsewhere(host, f)) ?? null;
+  // A credit that prints no site may link to the original ("Read the original article"), but
+  // not by a link to the distributor ("Via <a href=syndigate.info>SyndiGate.info</a>").
+  const via = c.distributor?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '';
+  const linked = links.map((href) => hostOf(href, f.url)).find((host) => isElsewhere(host, f) && !(via && brandLabel(host!) === via)) ?? null;
   const site = c.publisherSite ?? p.site ?? (linked ? linked.replace(/^www\./, '') : null);
   return finding('credit-line', c.weak ? 'weak' : 'strong', c.copyright, 'end of the story', { outlet: p.outlet, site, via: c.distributor });
 }
@@ -114,7 +116,7 @@ export function collectFindings(f: PageFacts): Finding[] {
   }
   if (ld.copyrightYear) out.push(finding('jsonld-copyright-year', 'context', String(ld.copyrightYear), 'JSON-LD'));
   const credit = ld.creditText ?? ld.copyrightNotice;
-  const creditHolder = credit?.replace(/^(?:©|\(c\)|copyright)\s*\d{0,4}\s*/i, '') ?? null;
+  const creditHolder = credit?.replace(/^(?:(?:©|\(c\))\s*copyright\b|copyright\s*(?:©|\(c\))|©|\(c\)|copyright\b)\s*\d{0,4}\s*/i, '') ?? null;
   if (credit && creditHolder && !own(creditHolder)) out.push(finding('jsonld-credit-text', 'strong', credit, 'JSON-LD', named(findOutlet(creditHolder) ? creditHolder : null)));
 
   for (const [kind, value] of [['meta-syndication-source', f.meta.syndicationSource], ['meta-original-source', f.meta.originalSource]] as const) {

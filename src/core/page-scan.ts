@@ -27,12 +27,17 @@ interface Line {
   element: Element;
 }
 
-/** The lines of `block` and of up to two block siblings on each side: the neighbourhood a credit line may span. */
+/**
+ * The lines of `block` and of up to two siblings with text on each side: the neighbourhood a
+ * credit line may span. Siblings without text (a logo link, a `<br>`) are passed over, not
+ * counted: "Via SyndiGate.info", the source's logo, then its copyright is one credit.
+ */
 function linesAround(block: Element): { lines: Line[]; own: number[] } {
   const before: Element[] = [];
   const after: Element[] = [];
-  for (let e = block.previousElementSibling; e && before.length < 2; e = e.previousElementSibling) before.unshift(e);
-  for (let e = block.nextElementSibling; e && after.length < 2; e = e.nextElementSibling) after.push(e);
+  const hasText = (e: Element): boolean => /\S/.test(e.textContent ?? '');
+  for (let e = block.previousElementSibling; e && before.length < 2; e = e.previousElementSibling) if (hasText(e)) before.unshift(e);
+  for (let e = block.nextElementSibling; e && after.length < 2; e = e.nextElementSibling) if (hasText(e)) after.push(e);
   const lines: Line[] = [];
   const own: number[] = [];
   for (const el of [...before, block, ...after]) {
@@ -72,7 +77,13 @@ export function creditOfBlock(block: Element): FoundCredit | null {
   }
   if (!best) return null;
   const elements = [...new Set(lines.slice(best.start, best.end).map((l) => l.element))];
-  const links = elements.flatMap((e) => Array.from(e.querySelectorAll('a[href]')).map((a) => a.getAttribute('href') ?? ''));
+  // Its links, and those of the text-less siblings between its pieces (the source's logo).
+  const linked = elements.flatMap((e, i) => {
+    const between: Element[] = [e];
+    if (i < elements.length - 1) for (let s = e.nextElementSibling; s && s !== elements[i + 1]; s = s.nextElementSibling) between.push(s);
+    return between;
+  });
+  const links = linked.flatMap((e) => (e.matches('a[href]') ? [e] : Array.from(e.querySelectorAll('a[href]')))).map((a) => a.getAttribute('href') ?? '');
   return { credit: best.credit, element: elements[0]!, elements, pieces: texts.slice(best.start, best.end), links };
 }
 

@@ -50,7 +50,7 @@ const AGENCY_CODE = /\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua)\)
  * these is a clue whoever it names.
  */
 const CREDIT_LEAD =
-  /distributed by|distribuido por|distribué par|not for publication|to find out more about|kff health news is a|^\s*(?:originally|first) (?:published|appeared)|^\s*this (?:article|story|piece|post|column|report) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|produced|reprinted|republished)/i;
+  /distributed by|distribuido por|distribué par|syndigate|not for publication|to find out more about|kff health news is a|^\s*(?:originally|first) (?:published|appeared)|^\s*this (?:article|story|piece|post|column|report) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|produced|reprinted|republished)/i;
 /** A copyright mark (syndicates.ts MARK). */
 const COPYRIGHT_MARK = /©|\(c\)|copyright\b/i;
 /** A copyright statement and what follows it (its holder, when one is printed). */

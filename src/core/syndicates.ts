@@ -36,9 +36,17 @@ export interface SyndicateRule {
   weak?: boolean;
 }
 
-// Shared fragments. MARK: the copyright mark in all spellings seen (©, (c), Copyright, or none at all).
-const MARK = String.raw`(?:©|\(c\)|copyright\b)?\s*`;
+// Shared fragments. COPY: the copyright mark in all spellings seen: ©, (c), Copyright, and the
+// word with the sign ("Copyright © 2019", "Copyright (c) 2019", "© Copyright 2019", and
+// "Copyright @ 2019" where a sign was typed as "@"; never "@" alone, which is an address).
+// MARK: the same, or none at all.
+const COPY = String.raw`(?:(?:©|\(c\))\s*copyright\b|copyright\s*(?:©|\(c\)|@)|©|\(c\)|copyright\b)`;
+const MARK = String.raw`(?:${COPY})?\s*`;
+/** SyndiGate's sign-off (the 'syndigate' family). */
+const SYNDIGATE = String.raw`(?:Via|Provided by)\s+SyndiGate(?:\.info|\s+Media(?:\s+Inc\.?)?)?(?:\s*\(\s*Syndigate\.info\s*\))?\.?`;
 const YEAR = String.raw`(?<year>\d{4})`;
+/** "Copyright © 2019 Press TV. All rights reserved.": a holder's copyright with nothing else. */
+const HELD = String.raw`${COPY}\s*${YEAR}\s*[,.]?\s*(?<holder>.{2,80}?)\.?(?:\s*All rights reserved\.?)?`;
 // 'd' gives match indices, used to see the punctuation that follows a holder.
 const re = (source: string): RegExp => new RegExp(`^${source}$`, 'idu');
 
@@ -57,7 +65,7 @@ export const SYNDICATES: SyndicateRule[] = [
           String.raw`(?:Distributed by|Distribuido por|Distribué par) (?<dist>Tribune Content Agency|McClatchy[- ]Tribune (?:Information Services|Business News|News Service)|Tribune Media Services)(?:,?\s*(?:LLC|Inc)\.?)?\.?`,
       ),
       // TCA's own columnists: (C) 2017 TRIBUNE CONTENT AGENCY, LLC.
-      re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>(?<dist>Tribune Content Agency)(?:,?\s*LLC)?)\.?`),
+      re(String.raw`${COPY}\s*${YEAR},?\s+(?<holder>(?<dist>Tribune Content Agency)(?:,?\s*LLC)?)\.?`),
       // Legacy MCT sign-offs.
       re(String.raw`This (?:column|article|story) was distributed by (?<dist>McClatchy[- ]Tribune (?:Information Services|News Service|Business News))\.?`),
       re(String.raw`Not for publication or retransmission without permission of (?<dist>MCT)\.?`),
@@ -70,7 +78,7 @@ export const SYNDICATES: SyndicateRule[] = [
     publisher: 'Creators Syndicate',
     patterns: [
       // The long column footer ("To find out more about … Copyright 2026 Creators.com.") or the short one.
-      re(String.raw`(?:.{0,400}?\s)?(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>Creators\.com|Creators Syndicate(?:,? Inc\.)?)\.?`),
+      re(String.raw`(?:.{0,400}?\s)?${COPY}\s*${YEAR},?\s+(?<holder>Creators\.com|Creators Syndicate(?:,? Inc\.)?)\.?`),
       re(String.raw`To find out more about .{2,120}? visit the Creators Syndicate web ?(?:site|page) at www\.creators\.com\.?`),
       re(String.raw`${MARK}${YEAR}\s*,?\s*(?<holder>.+?),?\s+distributed by Creators Syndicate(?:,? Inc\.?)?\.?`),
     ],
@@ -82,7 +90,7 @@ export const SYNDICATES: SyndicateRule[] = [
     publisher: 'King Features Syndicate',
     patterns: [
       re(String.raw`(?:${MARK}${YEAR}\s*,?\s*(?<holder>.+?)[\s.,]*)?Distributed by King Features(?: Syndicate)?(?:,? Inc\.?)?\.?`),
-      re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>King Features Synd(?:icate|\.)(?:,? Inc\.)?)\.?`),
+      re(String.raw`${COPY}\s*${YEAR},?\s+(?<holder>King Features Synd(?:icate|\.)(?:,? Inc\.)?)\.?`),
     ],
   },
   {
@@ -91,7 +99,7 @@ export const SYNDICATES: SyndicateRule[] = [
     site: 'andrewsmcmeel.com',
     publisher: 'Andrews McMeel Syndication',
     patterns: [
-      re(String.raw`(?:\S.{0,60}?\s)?(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>Andrews McMeel Syndication)\.?(?:\s.{0,80})?`),
+      re(String.raw`(?:\S.{0,60}?\s)?${COPY}\s*${YEAR},?\s+(?<holder>Andrews McMeel Syndication)\.?(?:\s.{0,80})?`),
       re(String.raw`(?:${MARK}${YEAR}\s*,?\s*(?<holder>.+?)[\s.,]*)?Distributed by (?:Andrews McMeel Syndication(?: for UFS)?|Universal (?:Uclick|Press Syndicate))\.?`),
     ],
   },
@@ -100,14 +108,14 @@ export const SYNDICATES: SyndicateRule[] = [
     distributor: 'Washington Post Writers Group',
     site: 'washingtonpost.com',
     publisher: 'Washington Post Writers Group',
-    patterns: [re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>(?:The )?Washington Post Writers Group)\.?`)],
+    patterns: [re(String.raw`${COPY}\s*${YEAR},?\s+(?<holder>(?:The )?Washington Post Writers Group)\.?`)],
   },
   {
     id: 'washpost',
     distributor: 'The Washington Post',
     site: 'washingtonpost.com',
     publisher: 'The Washington Post',
-    patterns: [re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>The Washington Post)\.?`)],
+    patterns: [re(String.raw`${COPY}\s*${YEAR},?\s+(?<holder>The Washington Post)\.?`)],
   },
   {
     id: 'nyt',
@@ -116,9 +124,9 @@ export const SYNDICATES: SyndicateRule[] = [
     publisher: 'The New York Times',
     patterns: [
       // The sign-off, alone or followed by the company's copyright (then the company is the holder).
-      re(String.raw`This (?:article|story) originally appeared in (?:The New York Times)\.?\s*(?:©|\(c\)|copyright)\s*${YEAR},?\s+(?<holder>The New York Times(?: Company)?)\.?`),
+      re(String.raw`This (?:article|story) originally appeared in (?:The New York Times)\.?\s*${COPY}\s*${YEAR},?\s+(?<holder>The New York Times(?: Company)?)\.?`),
       re(String.raw`This (?:article|story) originally appeared in (?<holder>The New York Times)\.?`),
-      re(String.raw`(?:.{0,200}?\s)?(?:©|\(c\)|copyright)\s*${YEAR}\s+(?<holder>The New York Times(?: Company)?|New York Times News Service)\.?(?:\s*All Rights Reserved\.?(?:\s*For information visit nytimes\.com\.?)?)?`),
+      re(String.raw`(?:.{0,200}?\s)?${COPY}\s*${YEAR}\s+(?<holder>The New York Times(?: Company)?|New York Times News Service)\.?(?:\s*All Rights Reserved\.?(?:\s*For information visit nytimes\.com\.?)?)?`),
     ],
   },
   {
@@ -128,7 +136,7 @@ export const SYNDICATES: SyndicateRule[] = [
     publisher: 'The Associated Press',
     patterns: [
       re(
-        String.raw`(?:copyright|©)\s*${YEAR}\s+(?<holder>(?:The )?Associated Press|AP)\.\s*All rights reserved\.?` +
+        String.raw`${COPY}\s*${YEAR}\s+(?<holder>(?:The )?Associated Press|AP)\.\s*All rights reserved\.?` +
           String.raw`(?:\s*This material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?\.?)?`,
       ),
     ],
@@ -139,7 +147,7 @@ export const SYNDICATES: SyndicateRule[] = [
     site: 'reuters.com',
     publisher: 'Reuters',
     patterns: [
-      re(String.raw`(?:©|copyright)\s*(?:copyright\s*)?(?:${YEAR}\s+)?(?<holder>Thomson Reuters|Reuters)(?:\s+(?<year2>\d{4}))?\.?(?:\s*All rights reserved\.?)?`),
+      re(String.raw`${COPY}\s*(?:copyright\s*)?(?:${YEAR}\s+)?(?<holder>Thomson Reuters|Reuters)(?:\s+(?<year2>\d{4}))?\.?(?:\s*All rights reserved\.?)?`),
     ],
   },
   {
@@ -160,6 +168,16 @@ export const SYNDICATES: SyndicateRule[] = [
       re(String.raw`(?:.{0,300}?\s)?KFF Health News is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at KFF\b.{0,300}`),
       re(String.raw`This (?:article|story) was (?:reprinted|republished|produced by|originally published) (?:from|by|in) (?:KFF Health News|kffhealthnews\.org|khn\.org)\b.{0,300}`),
     ],
+  },
+  {
+    // SyndiGate redistributes Middle Eastern and African outlets' stories to news sites (Al
+    // Bawaba, Zawya and others). Its sign-off, "Via SyndiGate.info" or "Provided by SyndiGate
+    // Media Inc. (Syndigate.info).", sits beside the originating outlet's copyright, the holder.
+    id: 'syndigate',
+    distributor: 'SyndiGate',
+    site: null,
+    publisher: null,
+    patterns: [re(String.raw`${SYNDIGATE}(?:\s*${HELD})?`), re(String.raw`${HELD}\s*${SYNDIGATE}`)],
   },
   {
     // Any newsroom's republication notice: "This article was originally published by Futurism."
@@ -184,7 +202,7 @@ export const SYNDICATES: SyndicateRule[] = [
     publisher: null,
     weak: true,
     patterns: [
-      re(String.raw`(?:©|\(c\)|copyright)\s*${YEAR}\s*[,.]?\s*(?<body>.+?)[\s.,]*(?:Distributed by|Distribuido por|Distribué par) (?<dist>[A-Z][\w&.' -]{2,60}?)[.,]?`),
+      re(String.raw`${COPY}\s*${YEAR}\s*[,.]?\s*(?<body>.+?)[\s.,]*(?:Distributed by|Distribuido por|Distribué par) (?<dist>[A-Z][\w&.' -]{2,60}?)[.,]?`),
     ],
   },
 ];
@@ -196,6 +214,8 @@ export const SYNDICATES: SyndicateRule[] = [
  */
 export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
   tca: [
+    { line: 'Copyright © 2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'Bloomberg L.P.', publisherSite: 'bloomberg.com', distributor: 'Tribune Content Agency' },
+    { line: '© Copyright 2019 Chicago Tribune. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2019, copyrightHolder: 'Chicago Tribune', publisherSite: 'chicagotribune.com', distributor: 'Tribune Content Agency' },
     { line: '©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2024, copyrightHolder: 'Bloomberg L.P.', publisherSite: 'bloomberg.com', distributor: 'Tribune Content Agency' },
     { line: '©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'Los Angeles Times', publisherSite: 'latimes.com', distributor: 'Tribune Content Agency' },
     { line: '©2018 The Atlanta Journal-Constitution (Atlanta, Ga.), Distributed by Tribune Content Agency, LLC.', copyrightYear: 2018, copyrightHolder: 'The Atlanta Journal-Constitution (Atlanta, Ga.)', publisherSite: 'ajc.com', distributor: 'Tribune Content Agency' },
@@ -252,6 +272,9 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'Copyright 2014 AP. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', copyrightYear: 2014, copyrightHolder: 'AP', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
     { line: '© 2019 Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.', copyrightYear: 2019, copyrightHolder: 'Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
     { line: 'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.', copyrightYear: 2025, copyrightHolder: 'The Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
+
+    // The word and the sign together, as many sites print it.
+    { line: 'Copyright © 2024 The Associated Press. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'The Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
   ],
   reuters: [
     { line: '© Thomson Reuters 2019', copyrightYear: 2019, copyrightHolder: 'Thomson Reuters', publisherSite: 'reuters.com', distributor: 'Reuters' },
@@ -267,6 +290,12 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
   kff: [
     { line: 'KFF Health News is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at KFF—an independent source of health policy research, polling, and journalism.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
     { line: 'This article was reprinted from kffhealthnews.org, a national newsroom that produces in-depth journalism about health issues.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
+  ],
+  syndigate: [
+    { line: 'Via SyndiGate.info Copyright © 2019 Press TV. All rights reserved.', copyrightYear: 2019, copyrightHolder: 'Press TV', publisherSite: null, distributor: 'SyndiGate' },
+    { line: 'Via SyndiGate.info Copyright @ 2019 The New Arab.', copyrightYear: 2019, copyrightHolder: 'The New Arab', publisherSite: null, distributor: 'SyndiGate' },
+    { line: 'Copyright © 2023 Gulf News. All rights reserved. Provided by SyndiGate Media Inc. (Syndigate.info).', copyrightYear: 2023, copyrightHolder: 'Gulf News', publisherSite: 'gulfnews.com', distributor: 'SyndiGate' },
+    { line: 'Provided by SyndiGate Media Inc. (Syndigate.info).', copyrightYear: null, copyrightHolder: null, publisherSite: null, distributor: 'SyndiGate' },
   ],
   republished: [
     { line: 'This article was originally published by Futurism. Read the original article.', copyrightYear: null, copyrightHolder: 'Futurism', publisherSite: null, distributor: null },

@@ -63,7 +63,7 @@ export const FAMILIES: Family[] = [
     credit: (o, y) => credit([`©${y} ${o.holder}`, visitClause(o)!, 'Distributed by Tribune Content Agency, LLC.'], 'paras', y, o.holder, TCA, o.printedSite, true) },
   { id: 'tca-mark-spellings', syndicated: true, sources: TCA_SOURCES, kind: 'news', lang: 'en',
     credit: (o, y, v) => {
-      const marks = ['Copyright ', '(c)', '© ', '(C) ', 'COPYRIGHT '];
+      const marks = ['Copyright ', '(c)', '© ', '(C) ', 'COPYRIGHT ', 'Copyright © ', 'Copyright (c) ', '© Copyright '];
       const tails = ['Distributed by Tribune Content Agency, LLC.', 'Distributed by Tribune Content Agency.', 'Distributed by Tribune Content Agency, LLC'];
       return credit([tcaLine(marks[v % marks.length]!, o, y, tails[v % tails.length]!)], 'one', y, o.holder, TCA, o.printedSite, v % 2 === 0);
     } },

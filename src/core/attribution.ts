@@ -35,6 +35,7 @@ import { publisherName } from './publisher-name.ts';
 export const PUBLISHER_PRECEDENCE: readonly FindingKind[] = [
   'byline-outlet',
   'dateline',
+  'sign-off',
   'provider-label',
   'jsonld-author',
   'jsonld-source-organization',

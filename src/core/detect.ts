@@ -25,6 +25,7 @@ import {
   findByline,
   findCreditLine,
   findLeadParagraphs,
+  findSignOff,
   findProviderLabel,
   findPublishedIn,
   type FoundByline,
@@ -57,6 +58,8 @@ export interface PageFacts {
   firstParagraph: { text: string; element: Element } | null;
   /** The first few paragraphs (the dateline is in the first, unless a notice or caption came first). */
   leadParagraphs: { text: string; element: Element }[];
+  /** A story paragraph that ends with a wire's sign-off ("… the US. PTI"). */
+  signOff: { code: string; text: string; element: Element } | null;
   pixel: string | null;
   /** True when a name is the host's own: its name, its brand or a section of it, its site. */
   isOwn: (name: string | null | undefined) => boolean;
@@ -148,6 +151,7 @@ export function scanPage(doc: Document, url: string): PageFacts {
     provider: findProviderLabel(doc, headline, firstParagraph?.element ?? null, byline?.element ?? null),
     firstParagraph,
     leadParagraphs,
+    signOff: findSignOff(doc),
     pixel: findPixel(doc),
     isOwn: ownTest(host, ownNamesOf(host, siteNames)),
   };
@@ -206,7 +210,7 @@ function elementCount(doc: Document): number {
 }
 
 function scannedElements(f: PageFacts): (Element | null | undefined)[] {
-  return [f.headline, f.byline?.element, f.publishedIn?.element, ...(f.credit?.elements ?? []), f.provider?.element, ...f.leadParagraphs.map((p) => p.element)];
+  return [f.headline, f.byline?.element, f.publishedIn?.element, ...(f.credit?.elements ?? []), f.provider?.element, ...f.leadParagraphs.map((p) => p.element), f.signOff?.element];
 }
 
 /** The stored scan of `page` at `url`, when the page has not changed in a way that could make it stale. */

@@ -15,6 +15,7 @@ export type FindingKind =
   | 'credit-line'
   | 'byline-outlet'
   | 'dateline'
+  | 'sign-off'
   | 'provider-label'
   // Structured data and markup.
   | 'jsonld-publisher'
@@ -92,6 +93,8 @@ export function describeFinding(f: Finding, host: string | null): string {
       return `The byline names ${f.outlet ?? f.value}, not ${site}.`;
     case 'dateline':
       return f.outlet ? `The story opens with a ${f.outlet} dateline: ${quoted(f.value)}.` : `The story opens with a dateline, as wire copy does: ${quoted(f.value)}.`;
+    case 'sign-off':
+      return `The story ends with ${f.outlet ? `${f.outlet}’s sign-off` : 'a wire’s sign-off'}: ${quoted(f.value)}.`;
     case 'provider-label':
       return `The page labels the story as provided by ${f.outlet ?? f.value}.`;
     case 'jsonld-publisher':

@@ -92,6 +92,12 @@ export function collectFindings(f: PageFacts): Finding[] {
     if (plain) out.push(finding('dateline', 'weak', plain[1]!.trim(), 'first paragraph'));
   }
 
+  // A wire's sign-off closes the story ("… the US. PTI").
+  if (f.signOff) {
+    const known = outletOfAgencyCode(f.signOff.code);
+    if (!own(known?.name ?? f.signOff.code)) out.push(finding('sign-off', 'strong', f.signOff.text, 'end of a paragraph', { outlet: known?.name ?? f.signOff.code, site: known?.site ?? null }));
+  }
+
   if (f.provider && !own(f.provider.name)) {
     const p = named(f.provider.name);
     // "Provided by X" says the story is X's; a bare name beside the byline counts when it is an outlet's.

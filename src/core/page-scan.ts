@@ -353,6 +353,28 @@ export function findLeadParagraphs(doc: Document, headline: Element | null, coun
 }
 
 
+/**
+ * A wire's sign-off closing a paragraph of the story, as South Asian papers print PTI's and
+ * IANS's stories and many sites an agency's: "… sneak into the US. PTI", "… on Friday. — IANS",
+ * "… in the capital (Xinhua)". The code stands apart (after a sentence's end, a dash, or in
+ * parentheses): "said Reuters" or "told AFP." is a mention, not a sign-off. Codes of three
+ * letters or more, so that the on-load pre-check, which reads text nodes of three characters or
+ * more, sees every one (precheck.ts).
+ */
+export const SIGN_OFF = /(?:[.!?"”’]\s*\(?|[-—–]\s*\(?|\s\()(PTI|IANS|ANI|UNI|AFP|Reuters|Xinhua|dpa|EFE|AAP|Yonhap|Bernama|WAM|KUNA)\)?\s*$/;
+
+/** The first story paragraph (80 characters or more, outside captions, chrome and teasers) that ends with a wire's sign-off. */
+export function findSignOff(doc: Document): { code: string; text: string; element: Element } | null {
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < 2000; i++) {
+    const p = paragraphs[i]!;
+    const t = foldSpace(p.textContent ?? '');
+    const m = t.length >= 80 ? SIGN_OFF.exec(t) : null;
+    if (m && !isInSiteChrome(p) && !isInPhotoCaption(p) && !isOutsideStory(p)) return { code: m[1]!, text: t.length > 60 ? `…${t.slice(t.indexOf(' ', t.length - 60) + 1)}` : t, element: p };
+  }
+  return null;
+}
+
 export interface FoundProvider {
   /** The outlet's name as printed (or as the logo's alt text). */
   name: string;

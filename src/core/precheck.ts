@@ -42,8 +42,12 @@ export interface Precheck {
   evidence: string | null;
 }
 
-/** An agency's code in parentheses, then a dash (or the dash in the next element), as wire datelines print it (findings.ts AGENCY_DATELINE). */
-const AGENCY_CODE = /\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua)\)\s*(?:--|[-—–]|$)/;
+/**
+ * An agency's code in parentheses, then a dash (or the dash in the next element), as wire
+ * datelines print it (findings.ts AGENCY_DATELINE); or a wire's code closing a text, as its
+ * sign-off does (page-scan.ts SIGN_OFF, here without the separator before it).
+ */
+const AGENCY_CODE = /\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua)\)\s*(?:--|[-—–]|$)|(?:PTI|IANS|ANI|UNI|AFP|Reuters|Xinhua|dpa|EFE|AAP|Yonhap|Bernama|WAM|KUNA)\)?\s*$/;
 /**
  * What every credit family of the syndicate table (syndicates.ts) requires besides a copyright
  * mark: a distributor's sign-off, a republication notice, a syndicate's footer. A line with one of
@@ -306,7 +310,8 @@ export function precheckSyndication(page: Document, url: string): Precheck {
     if (v.length < 3) continue;
     const parent = n.parentElement;
     if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/i.test(parent.tagName)) continue;
-    // A dateline opens one of the story's paragraphs (page-scan.ts findLeadParagraphs), never a caption.
+    // A dateline opens one of the story's paragraphs (page-scan.ts findLeadParagraphs), a sign-off
+    // closes one (findSignOff), never a caption's.
     if (AGENCY_CODE.test(v)) {
       const p = parent.closest('p');
       if (p && (p.textContent ?? '').length >= 80 && !isInSiteChrome(p) && !isInPhotoCaption(p)) return yes('dateline', v);

@@ -26,6 +26,9 @@ const POSITIVES: Partial<Record<FindingKind, { page: PageParts; with?: FindingKi
   dateline: {
     page: { paragraphs: ['BEIJING (Reuters) - China will curb exports of several rare earth elements from next month, the commerce ministry said on Thursday, in a move that could ripple through supply chains.', 'The move follows months of talks.'] },
   },
+  'sign-off': {
+    page: { paragraphs: ['NEW DELHI: The county board approved a budget for the coming year on Tuesday after a long debate over road repairs and school funding.', 'The board said the new budget, which adds money for road repairs, would take effect next month, officials said. PTI'] },
+  },
   'byline-outlet': { page: { afterHeadline: '<p>By Laura Curtis and Augusta Saraiva, Bloomberg News</p>' } },
   'provider-label': { page: { afterHeadline: '<div class="meta"><span><img src="/logos/r.png" alt="Reuters"></span><span>Joe Cash and Ethan Wang</span></div>' } },
   'jsonld-source-organization': {
@@ -51,7 +54,7 @@ const PLAIN = kindsOf({});
 describe('every kind of evidence has a positive page', () => {
   it('covers every kind but the context ones', () => {
     const all: FindingKind[] = [
-      'arcamax-title', 'arcamax-breadcrumb', 'arcamax-host', 'arcamax-story-url', 'credit-line', 'byline-outlet', 'dateline', 'provider-label',
+      'arcamax-title', 'arcamax-breadcrumb', 'arcamax-host', 'arcamax-story-url', 'credit-line', 'byline-outlet', 'dateline', 'sign-off', 'provider-label',
       'jsonld-author', 'jsonld-provider', 'jsonld-source-organization', 'jsonld-is-based-on', 'jsonld-copyright-holder', 'jsonld-credit-text',
       'meta-syndication-source', 'meta-original-source', 'canonical-elsewhere', 'republication-pixel',
     ];
@@ -86,6 +89,8 @@ describe('findings are data', () => {
       site: 'bloomberg.com',
       via: 'Tribune Content Agency',
     });
+    const signOff = findingsOf(POSITIVES['sign-off']!.page).find((x) => x.kind === 'sign-off');
+    expect(signOff).toMatchObject({ strength: 'strong', value: '…repairs, would take effect next month, officials said. PTI', outlet: 'Press Trust of India', site: 'ptinews.com' });
     const dateline = findingsOf(POSITIVES.dateline!.page).find((x) => x.kind === 'dateline');
     expect(dateline).toMatchObject({ strength: 'strong', value: 'BEIJING (Reuters) -', outlet: 'Reuters', site: 'reuters.com' });
   });
@@ -114,6 +119,25 @@ describe('traps', () => {
   });
   it('ignores "according to Bloomberg" in the text', () => {
     expect(kindsOf({ paragraphs: ['Borrowing costs have climbed sharply over the past year for counties of every size, according to Bloomberg.', 'The board noted it.'] })).toEqual([]);
+  });
+  it('reads a wire code closing a paragraph as a sign-off only when it stands apart', () => {
+    const story = 'The county board approved a budget for the coming year on Tuesday after a long debate over road repairs';
+    for (const end of ['. PTI', '. — IANS', ' (Xinhua)', '.” (AFP)', '. –Reuters']) expect(kindsOf({ paragraphs: [`${story}${end}`, 'The board noted it.'] }), end).toEqual(['sign-off']);
+    for (const end of [', the chairman told Reuters.', ', a PTI report said.', ', according to AFP', ', said Reuters']) expect(kindsOf({ paragraphs: [`${story}${end}`, 'The board noted it.'] }), end).toEqual([]);
+  });
+  it('ignores a wire code closing a photo caption or a teaser', () => {
+    const caption = '<figure><img src="https://img.example/p.jpg" alt=""><figcaption>Members of the county board listen to residents during the budget hearing on Tuesday evening. (AFP)</figcaption></figure>';
+    expect(kindsOf({ trailer: caption })).toEqual([]);
+    const teaser = '<div class="related-posts"><h3>Related</h3><div class="related-post"><a href="/x">Rains lift reservoirs</a><p>Water stored in the main reservoirs has reached its highest level for this time of year, officials said. PTI</p></div></div>';
+    expect(kindsOf({ trailer: teaser })).toEqual([]);
+  });
+  it('does not call a wire’s own story on its own site syndicated by its sign-off', () => {
+    const { doc, url } = pageDocument({
+      url: 'https://www.ptinews.com/story/national/county-budget/12345',
+      head: '<meta property="og:site_name" content="Press Trust of India">',
+      paragraphs: ['The county board approved a budget for the coming year on Tuesday after a long debate over road repairs. PTI', 'The board noted it.'],
+    });
+    expect(detectSyndication(doc, url).reasons.filter(isEvidence)).toEqual([]);
   });
   it("ignores the host site's own footer copyright", () => {
     expect(kindsOf({ bottom: '<p>Copyright 2025 County Ledger. Distributed by County Ledger Media.</p>' })).toEqual([]);

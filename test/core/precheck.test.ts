@@ -58,6 +58,14 @@ describe('precheckSyndication', () => {
     });
     expect(precheckSyndication(dateline, url)).toMatchObject({ candidate: true, clue: 'dateline' });
 
+    // A wire's sign-off closing the story goes the dateline's way.
+    const signOff = editedOriginal((doc) => {
+      const last = storyParagraphs(doc).at(-1)!;
+      last.textContent = `${(last.textContent ?? '').trim()} PTI`;
+    });
+    expect(precheckSyndication(signOff, url)).toMatchObject({ candidate: true, clue: 'dateline' });
+    expect(detectSyndication(signOff, url).syndicated).toBe(true);
+
     const canonical = editedOriginal((doc) => {
       let link = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]');
       if (!link) doc.head.append((link = doc.createElement('link')));

@@ -39,37 +39,55 @@ export function sketchHash(key: string): number {
 }
 
 /**
- * The sorted hashes as gaps, each gap in base 32, most significant digit first: a digit from the
- * upper half of the alphabet means more digits follow. About three characters a hash.
+ * The sorted hashes as gaps, Rice-coded: the first character holds k; then each gap is its
+ * quotient by 2^k in unary (that many 1 bits, then a 0) and its remainder in k bits, six bits to a
+ * character of BASE64, zeros after the last. About 13 bits a hash at the k that fits best (11 for
+ * today's gazetteer), against 15 for base-32 digits: the sketch ships in the on-load pre-check.
  */
 export function encodeSketch(hashes: Iterable<number>): string {
-  let out = '';
-  let previous = 0;
-  for (const h of [...new Set(hashes)].sort((a, b) => a - b)) {
-    let gap = h - previous;
-    previous = h;
-    let digits = BASE64[gap & 31]!;
-    for (gap >>>= 5; gap; gap >>>= 5) digits = BASE64[32 + (gap & 31)]! + digits;
-    out += digits;
-  }
+  const sorted = [...new Set(hashes)].sort((a, b) => a - b);
+  const gaps = sorted.map((h, i) => h - (i ? sorted[i - 1]! : 0));
+  // The k with the fewest bits; at least 6, so the zeros after the last gap never read as one.
+  let k = 6;
+  const size = (b: number): number => gaps.reduce((sum, g) => sum + Math.floor(g / 2 ** b) + 1 + b, 0);
+  for (let b = 7; b <= 20; b++) if (size(b) < size(k)) k = b;
+  let bits = '';
+  for (const g of gaps) bits += '1'.repeat(Math.floor(g / 2 ** k)) + '0' + (g % 2 ** k).toString(2).padStart(k, '0');
+  bits += '0'.repeat((6 - (bits.length % 6)) % 6);
+  let out = BASE64[k]!;
+  for (let i = 0; i < bits.length; i += 6) out += BASE64[parseInt(bits.slice(i, i + 6), 2)]!;
   return out;
 }
 
 /** The hashes `encodeSketch` wrote, in ascending order. */
 export function decodeSketch(data: string): number[] {
-  const out: number[] = [];
-  let h = 0;
-  let gap = 0;
-  for (let i = 0; i < data.length; i++) {
-    // The digit of BASE64[d], by character code (an indexOf per character is slow in cold code).
+  // The digit of a character of BASE64, by character code (an indexOf per character is slow in cold code).
+  const digit = (i: number): number => {
     const c = data.charCodeAt(i);
-    const d = c >= 97 ? c - 71 : c === 95 ? 63 : c >= 65 ? c - 65 : c >= 48 ? c + 4 : 62;
-    gap = gap * 32 + (d & 31);
-    if (d < 32) {
-      h += gap;
-      out.push(h);
-      gap = 0;
+    return c >= 97 ? c - 71 : c === 95 ? 63 : c >= 65 ? c - 65 : c >= 48 ? c + 4 : 62;
+  };
+  const k = digit(0);
+  let pos = 1;
+  let acc = 0;
+  let have = 0;
+  let left = (data.length - 1) * 6;
+  const bit = (): number => {
+    if (!have) {
+      acc = digit(pos++);
+      have = 6;
     }
+    left--;
+    return (acc >> --have) & 1;
+  };
+  const out: number[] = [];
+  // Fewer than k + 1 bits left are the zeros after the last gap.
+  for (let h = 0; left > k; ) {
+    let q = 0;
+    while (bit()) q++;
+    let r = 0;
+    for (let i = 0; i < k; i++) r = r * 2 + bit();
+    h += q * 2 ** k + r;
+    out.push(h);
   }
   return out;
 }

@@ -54,6 +54,8 @@ export interface Outlet {
  * `Canonical name|site|variant;variant`. In the site field, `+host` adds another host of the same
  * outlet (an old or national domain), and a leading `~` marks a service that shares its parent's
  * site (New York Times News Service on nytimes.com): `outletOfHost` never answers with it.
+ * Dow Jones Newswires is such a service on wsj.com (a "Dow Jones" label on The Wall Street Journal's
+ * pages is the host's own), with dowjones.com its own host; its credit line names dowjones.com.
  */
 const TABLE = `
 @wire US en
@@ -66,6 +68,7 @@ McClatchy|mcclatchy.com|McClatchy News;McClatchy Washington Bureau;McClatchy DC;
 New York Times News Service|~nytimes.com|NYT News Service
 Washington Post News Service|~washingtonpost.com|
 Religion News Service|religionnews.com|RNS
+Dow Jones Newswires|~wsj.com+dowjones.com|Dow Jones;Dow Jones & Company;Dow Jones & Co.;Dow Jones News Service
 Courthouse News Service|courthousenews.com|Courthouse News
 Jewish Telegraphic Agency|jta.org|JTA
 @wire GB en
@@ -84,6 +87,15 @@ The Canadian Press|thecanadianpress.com|Canadian Press
 Australian Associated Press|aap.com.au|AAP
 @wire IN en
 Press Trust of India|ptinews.com|PTI
+Indo-Asian News Service|ians.in|IANS
+Asian News International|aninews.in|ANI
+United News of India|uniindia.com|UNI
+@wire MY en
+Bernama|bernama.com|Malaysian National News Agency
+@wire AE en
+Emirates News Agency|wam.ae|WAM
+@wire KW en
+Kuwait News Agency|kuna.net.kw|KUNA
 @wire IT it
 ANSA|ansa.it|Agenzia ANSA
 @wire JP ja
@@ -900,6 +912,12 @@ const AGENCY_CODES: Record<string, string> = {
   aap: 'Australian Associated Press',
   cp: 'The Canadian Press',
   pti: 'Press Trust of India',
+  ians: 'Indo-Asian News Service',
+  ani: 'Asian News International',
+  uni: 'United News of India',
+  bernama: 'Bernama',
+  wam: 'Emirates News Agency',
+  kuna: 'Kuwait News Agency',
   pa: 'PA Media',
 };
 

@@ -170,6 +170,15 @@ export const SYNDICATES: SyndicateRule[] = [
     ],
   },
   {
+    // Dow Jones Newswires copy on portals and brokers' sites: "(END) Dow Jones Newswires", a time
+    // stamp, then the company's copyright, each a block of its own; the copyright is the credit.
+    id: 'dowjones',
+    distributor: 'Dow Jones Newswires',
+    site: 'dowjones.com',
+    publisher: 'Dow Jones Newswires',
+    patterns: [re(String.raw`${COPY}\s*${YEAR}\s+(?<holder>Dow Jones & (?:Company|Co\.),? Inc\.?)(?:\s*All Rights Reserved\.?)?`)],
+  },
+  {
     // SyndiGate redistributes Middle Eastern and African outlets' stories to news sites (Al
     // Bawaba, Zawya and others). Its sign-off, "Via SyndiGate.info" or "Provided by SyndiGate
     // Media Inc. (Syndigate.info).", sits beside the originating outlet's copyright, the holder.
@@ -290,6 +299,10 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
   kff: [
     { line: 'KFF Health News is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at KFF—an independent source of health policy research, polling, and journalism.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
     { line: 'This article was reprinted from kffhealthnews.org, a national newsroom that produces in-depth journalism about health issues.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
+  ],
+  dowjones: [
+    { line: 'Copyright (c) 2019 Dow Jones & Company, Inc.', copyrightYear: 2019, copyrightHolder: 'Dow Jones & Company, Inc.', publisherSite: 'dowjones.com', distributor: 'Dow Jones Newswires' },
+    { line: 'Copyright © 2024 Dow Jones & Company, Inc. All Rights Reserved.', copyrightYear: 2024, copyrightHolder: 'Dow Jones & Company, Inc.', publisherSite: 'dowjones.com', distributor: 'Dow Jones Newswires' },
   ],
   syndigate: [
     { line: 'Via SyndiGate.info Copyright © 2019 Press TV. All rights reserved.', copyrightYear: 2019, copyrightHolder: 'Press TV', publisherSite: null, distributor: 'SyndiGate' },

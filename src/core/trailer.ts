@@ -13,7 +13,8 @@ import { foldSpace, normalizeName } from './text.ts';
 import type { Credit } from './types.ts';
 
 const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, div, td, dd, dt, address, section';
-const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original article\.?|Related|More from .{2,40}|Advertisement|Share this (?:article|story))$/i;
+// "(END) Dow Jones Newswires": a wire's end mark (its time stamp follows: a date line, below).
+const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original article\.?|Related|More from .{2,40}|Advertisement|Share this (?:article|story)|\(END\)(?: Dow Jones Newswires)?)$/i;
 /** How many leading blocks may hold the byline / dateline lines. */
 const HEADER_ZONE = 4;
 const DATE_WORDS = /\b(?:posted|published|updated|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|[ECMP][SD]T|UTC|GMT|ET|PT|Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?/gi;
@@ -34,7 +35,7 @@ function withoutDates(text: string): string {
 /** A line that is only a date and time ("July 10, 2024 at 5:12 pm", "Updated: 3/14/2025 9:30 PM"). */
 export function isDateLine(text: string, maxLength = 80): boolean {
   if (text.length > maxLength || !/\d/.test(text)) return false;
-  return withoutDates(text).replace(/[\s,.:;|·•–—-]+/g, '') === '';
+  return withoutDates(text).replace(/[\s,.:;|·•–—()-]+/g, '') === '';
 }
 
 /** A byline run together with its date ("The Associated Press Published Monday, November 18, 2019 8:22AM EST"). */
@@ -77,6 +78,10 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
   const blocks = Array.from(content.querySelectorAll(LEAF_BLOCKS)).filter((el) => !hasBlockChildren(el));
   // Lines split by <br> are joined with a space, never glued: a credit line is kept verbatim.
   const texts = blocks.map((el) => blockLines(el).join(' '));
+  // Positions count blocks with text only (empty ones, an ad's box, are not lines of the story),
+  // up to the credit line the page scan found, which closes the story.
+  const creditAt = texts.findIndex((t) => pieces.has(t) || (!!whole && t === whole));
+  const lineCount = (creditAt >= 0 ? texts.slice(0, creditAt) : texts).filter(Boolean).length;
   let afterRule = false;
   let afterCredit = false;
   let index = 0;
@@ -119,7 +124,7 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       if (run) for (const piece of blocks.slice(run.start, run.end)) piece.remove();
       el.remove();
       // Only a credit in the second half of the body closes it (never one at the top).
-      if (i >= blocks.length / 2) afterCredit = true;
+      if (i >= lineCount / 2) afterCredit = true;
       continue;
     }
     if (i < HEADER_ZONE && (isDateLine(text) || isBylineDateLine(text))) {
@@ -134,7 +139,8 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       el.remove();
       continue;
     }
-    if ((afterRule || i >= blocks.length - 4) && TRAILER_BOILERPLATE.test(text)) {
+    // The story's last lines: boilerplate, or a time stamp alone ("October 08, 2024 09:41 ET (13:41 GMT)").
+    if ((afterRule || i >= lineCount - 4) && (TRAILER_BOILERPLATE.test(text) || isDateLine(text))) {
       el.remove();
       continue;
     }

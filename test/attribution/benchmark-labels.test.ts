@@ -25,7 +25,7 @@ const score = scoreAttribution(
 );
 
 /** Today's accuracy on the labelled syndicated copies: a regression below it fails. */
-const FLOORS: Record<string, number> = { syndicated: 0.98, authors: 0.96, publisher: 0.84, publisherSite: 0.8, copyright: 0.88 };
+const FLOORS: Record<string, number> = { syndicated: 0.99, authors: 0.96, publisher: 0.96, publisherSite: 0.88, copyright: 0.88 };
 
 describe('attribution on the benchmark pages', () => {
   it('labels every page (benchmarkTruths throws on a page without a label)', () => {

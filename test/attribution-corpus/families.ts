@@ -98,6 +98,10 @@ export const FAMILIES: Family[] = [
     credit: (_o, y, v) => v % 2
       ? credit([`© Thomson Reuters ${y}`], 'one', y, 'Thomson Reuters', 'Reuters', null)
       : credit([`Copyright ${y} Thomson Reuters. All Rights Reserved.`], 'one', y, 'Thomson Reuters', 'Reuters', null) },
+  { id: 'syndigate', syndicated: true, sources: ['gulfnews', 'levantstar'], kind: 'news', lang: 'en',
+    credit: (o, y, v) => v % 2
+      ? credit(['Via SyndiGate.info', `Copyright © ${y} ${o.holder}. All rights reserved.`], v % 4 === 1 ? 'br' : 'paras', y, o.holder, 'SyndiGate', null)
+      : credit([`Copyright © ${y} ${o.holder}. All rights reserved. Provided by SyndiGate Media Inc. (Syndigate.info).`], 'one', y, o.holder, 'SyndiGate', null) },
   { id: 'wire-no-credit', syndicated: true, sources: ['ap', 'reuters', 'afp', 'bloomberg', 'dpa', 'efe'], kind: 'news', lang: 'en',
     credit: () => null },
   { id: 'original', syndicated: false, sources: [], kind: 'news', lang: 'en', credit: () => null },

@@ -54,6 +54,7 @@ const SYNDICATED_PLAN: Record<string, { forms: FormId[]; pages: number }> = {
   creators: { forms: COLUMN_FORMS, pages: 12 },
   'conversation-cc': { forms: ['by-comma', 'plain', 'names-and'], pages: 14 },
   'reuters-thomson': { forms: ['plain', 'by-comma', 'pipe', 'agency-only', 'provider-label'], pages: 14 },
+  syndigate: { forms: ['plain', 'names-and'], pages: 12 },
   'wire-no-credit': { forms: ['agency-only', 'ap-caps', 'by-comma', 'pipe', 'slash', 'paren', 'provider-label', 'von', 'por', 'par', 'foreign-list', 'name-next-line'], pages: 36 },
 };
 
@@ -91,6 +92,8 @@ function slotFits(s: Slot, fam: Family, form: FormId, lang: string): boolean {
   if (layout.id === 'science' && fam.syndicated && !['conversation-cc', 'tca-one-line', 'tca-two-blocks', 'tca-mark-spellings', 'ap-rights'].includes(fam.id)) return false;
   if (layout.id === 'newsletter' && fam.syndicated && fam.id !== 'conversation-cc') return false;
   if (fam.id === 'conversation-cc' && ARCAMAX(layout)) return false;
+  // SyndiGate serves Middle Eastern portals and papers, not ArcaMax.
+  if (fam.id === 'syndigate' && ARCAMAX(layout)) return false;
   if (!fam.syndicated) {
     // A wire's own byline shapes only make sense on the wire's own site.
     if ((form === 'ap-caps' || form === 'agency-only') !== (site.host === 'apnews.com')) return false;

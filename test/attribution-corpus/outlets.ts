@@ -66,6 +66,9 @@ export const OUTLETS: Outlet[] = [
   { id: 'harlan', publisher: 'The Harlan Valley Gazette', site: 'www.harlanvalleygazette.com', bylineName: 'The Harlan Valley Gazette (Harlan, Ky.)', holder: 'The Harlan Valley Gazette (Harlan, Ky.)', visit: 'name-at', printedSite: 'www.harlanvalleygazette.com', kind: 'local' },
   { id: 'orchard', publisher: 'Orchard County Tribune', site: null, bylineName: 'Orchard County Tribune (Wenatchee, Wash.)', holder: 'Orchard County Tribune (Wenatchee, Wash.)', visit: null, printedSite: null, kind: 'local' },
   { id: 'prairie', publisher: 'Prairie Sun-Herald', site: 'prairiesunherald.com', bylineName: 'Prairie Sun-Herald', holder: 'Prairie Sun-Herald', visit: 'at', printedSite: 'prairiesunherald.com', kind: 'local' },
+  // A Gulf paper the gazetteer knows, and an invented one, for SyndiGate's redistribution.
+  { id: 'gulfnews', publisher: 'Gulf News', site: 'gulfnews.com', bylineName: 'Gulf News', holder: 'Gulf News', visit: null, printedSite: null, kind: 'partner' },
+  { id: 'levantstar', publisher: 'The Levant Daily Star', site: null, bylineName: 'The Levant Daily Star', holder: 'The Levant Daily Star', visit: null, printedSite: null, kind: 'local' },
   // Wires and news services.
   { id: 'ap', publisher: 'The Associated Press', site: 'apnews.com', bylineName: 'The Associated Press', holder: 'The Associated Press', visit: null, printedSite: null, kind: 'wire', datelineTag: '(AP) —', agencyByline: 'Associated Press' },
   { id: 'reuters', publisher: 'Reuters', site: 'reuters.com', bylineName: 'Reuters', holder: 'Thomson Reuters', visit: null, printedSite: null, kind: 'wire', datelineTag: '(Reuters) -', agencyByline: 'Reuters' },

@@ -78,10 +78,13 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
   const blocks = Array.from(content.querySelectorAll(LEAF_BLOCKS)).filter((el) => !hasBlockChildren(el));
   // Lines split by <br> are joined with a space, never glued: a credit line is kept verbatim.
   const texts = blocks.map((el) => blockLines(el).join(' '));
-  // Positions count blocks with text only (empty ones, an ad's box, are not lines of the story),
-  // up to the credit line the page scan found, which closes the story.
+  // Positions count blocks with text only (empty ones, an ad's box, are not lines of the story).
+  // The story's last lines are those before the credit line the page scan found, when it is in
+  // the second half (it closes the story), else the body's last.
+  const lineCount = texts.filter(Boolean).length;
   const creditAt = texts.findIndex((t) => pieces.has(t) || (!!whole && t === whole));
-  const lineCount = (creditAt >= 0 ? texts.slice(0, creditAt) : texts).filter(Boolean).length;
+  const beforeCredit = creditAt >= 0 ? texts.slice(0, creditAt).filter(Boolean).length : lineCount;
+  const storyEnd = beforeCredit >= lineCount / 2 ? beforeCredit : lineCount;
   let afterRule = false;
   let afterCredit = false;
   let index = 0;
@@ -140,7 +143,7 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       continue;
     }
     // The story's last lines: boilerplate, or a time stamp alone ("October 08, 2024 09:41 ET (13:41 GMT)").
-    if ((afterRule || i >= lineCount - 4) && (TRAILER_BOILERPLATE.test(text) || isDateLine(text))) {
+    if ((afterRule || (i >= storyEnd - 4 && i < storyEnd)) && (TRAILER_BOILERPLATE.test(text) || isDateLine(text))) {
       el.remove();
       continue;
     }

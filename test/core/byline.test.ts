@@ -122,7 +122,7 @@ describe('splitOutsideParens', () => {
 });
 
 describe('isDateLine', () => {
-  it.each(['July 10, 2024 at 5:12 pm', 'Updated: 3/14/2025 9:30 PM', 'Posted Nov. 17, 2024', 'Thu, Apr 3, 2025, 5:35 AM EDT', '2024-11-17'])('%s is a date line', (t) => {
+  it.each(['July 10, 2024 at 5:12 pm', 'Updated: 3/14/2025 9:30 PM', 'Posted Nov. 17, 2024', 'Thu, Apr 3, 2025, 5:35 AM EDT', '2024-11-17', 'October 08, 2024 09:41 ET (13:41 GMT)'])('%s is a date line', (t) => {
     expect(isDateLine(t)).toBe(true);
   });
   it.each(['The vote was on July 10, 2024.', 'Published in News & Features', 'At 5:12 pm the fire grew', 'Comments'])('%s is not', (t) => {

@@ -1,0 +1,50 @@
+/**
+ * The trailer split on Readability-shaped bodies: what closes a story (a wire's end mark, its
+ * time stamp, the credit line) leaves the body; the story's own lines stay, wherever a
+ * credit-like line sits.
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { splitTrailer } from '../../src/core/trailer.ts';
+
+const STORY = [
+  'Copper prices climbed to their highest level in three months on Tuesday as traders bet on more stimulus from Beijing.',
+  'Three-month copper on the London Metal Exchange rose 1.8% to $10,012 a metric ton in morning trading.',
+  'China consumes about half the world’s refined copper, and investors have been watching for signs of demand.',
+  'Inventories in Shanghai warehouses fell for a fifth straight week, another sign that buyers were returning.',
+  'Aluminum, zinc and nickel also rose in London, while gold slipped as the dollar strengthened.',
+];
+const CREDIT = 'Copyright (c) 2024 Dow Jones & Company, Inc.';
+
+function body(html: string): Element {
+  return new JSDOM(`<div id="readability-page-1" class="page"><div>${html}</div></div>`).window.document.getElementById('readability-page-1')!;
+}
+const paragraphs = (el: Element): string[] => Array.from(el.querySelectorAll('p')).map((p) => p.textContent ?? '');
+
+describe('splitTrailer', () => {
+  it('removes a wire’s end mark and time stamp before the credit, with empty ad boxes and teasers around', () => {
+    const el = body(
+      STORY.map((t, i) => `<p>${t}</p>${i === 2 ? '<div class="ad"><div></div></div><div class="ad"><div></div></div>' : ''}`).join('') +
+        `<p>(END) Dow Jones Newswires</p><p>October 08, 2024 09:41 ET (13:41 GMT)</p><p>${CREDIT}</p>` +
+        '<ul><li>Oil Falls as Supply Worries Ease</li><li>Gold Slips as Dollar Strengthens</li><li>Wheat Futures Jump</li><li>Stocks Drift</li></ul>',
+    );
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [CREDIT], providerText: null });
+    expect(paragraphs(el)).toEqual(STORY);
+    expect(el.textContent).not.toMatch(/Oil Falls|Dow Jones/);
+  });
+
+  it('keeps a date line and "Related" inside the story, after its header and before its last lines', () => {
+    const more = ['Analysts said the rally could fade if the package disappoints.', 'Copper has gained 14% this year.', 'Traders will watch Chinese data next week.', 'The dollar index rose 0.3%.'];
+    const lines = [...STORY.slice(0, 4), 'March 3, 2024', 'Related', STORY[4]!, ...more];
+    const el = body(lines.map((t) => `<p>${t}</p>`).join('') + `<p>${CREDIT}</p>`);
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [CREDIT], providerText: null });
+    expect(paragraphs(el)).toEqual(lines);
+  });
+
+  it('never takes a credit line at the top for the story’s end', () => {
+    const top = 'This article originally appeared in The New York Times.';
+    const el = body([top, ...STORY].map((t) => `<p>${t}</p>`).join(''));
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [top], providerText: null });
+    expect(paragraphs(el)).toEqual(STORY);
+  });
+});

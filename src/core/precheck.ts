@@ -15,9 +15,9 @@
  *   markup: canonical / syndication-source elsewhere, republication
  *           pixel, JSON-LD provider, source, based-on, credit, holder,
  *           a wire named as author ──────────────────────────────────► candidate
- *   text (one walk): an agency code "(AP)", a credit line that is not
- *           the host's own copyright, "Provided by", a byline whose
- *           tail may name an outlet ────────────────────────────────► candidate
+ *   text (one walk): an agency code "(AP)" or a wire's sign-off "PTI",
+ *           a credit line that is not the host's own copyright,
+ *           "Provided by", a byline whose tail may name an outlet ──► candidate
  *   otherwise ──────────────────────────────────────────────────────► not syndicated
  */
 import { findArcamaxBreadcrumb, hasArcamaxTitle } from './arcamax.ts';

@@ -35,7 +35,7 @@ import {
 import { findHeadline } from './page-regions.ts';
 import { bareHost, brandLabel, foldSpace, normalizeName, sameSite } from './text.ts';
 import type { Detection } from './types.ts';
-import { protoCall, unclobbered } from './unclobber.ts';
+import { protoCall, protoGet, unclobbered } from './unclobber.ts';
 
 /** Everything the findings are made from, gathered once per page. */
 export interface PageFacts {
@@ -190,13 +190,16 @@ export function isArcamaxStory(f: PageFacts): boolean {
  * the user asks for the article later in the same page (another script of ours, the same
  * JavaScript world, so the store lives on the global object under a registered symbol). A scan
  * is reused only for the same document and URL, and only while the page has the same number of
- * elements and still holds every element the scan found; otherwise extraction scans again.
+ * elements, the same length of text, and still holds every element the scan found; otherwise
+ * extraction scans again. (The text's length catches a page script that writes a credit line or a
+ * byline into an element that was already there, which the element count does not.)
  * Pages read through a de-clobbered copy are not stored (the copy is extraction's own).
  */
 interface StoredScan {
   url: string;
   facts: PageFacts;
   elements: number;
+  textLength: number;
 }
 const SCANS = Symbol.for('syndicated-reader.page-scans');
 
@@ -209,6 +212,12 @@ function elementCount(doc: Document): number {
   return protoCall<HTMLCollection>(doc, 'getElementsByTagName', '*').length;
 }
 
+/** The length of the page's text (read through the prototypes: a page may name an element "body"). */
+function textLength(doc: Document): number {
+  const root = protoGet(doc, 'documentElement') as Element | null;
+  return root ? ((protoGet(root, 'textContent') as string | null) ?? '').length : 0;
+}
+
 function scannedElements(f: PageFacts): (Element | null | undefined)[] {
   return [f.headline, f.byline?.element, f.publishedIn?.element, ...(f.credit?.elements ?? []), f.provider?.element, ...f.leadParagraphs.map((p) => p.element), f.signOff?.element];
 }
@@ -216,7 +225,7 @@ function scannedElements(f: PageFacts): (Element | null | undefined)[] {
 /** The stored scan of `page` at `url`, when the page has not changed in a way that could make it stale. */
 export function reusableScan(page: Document, url: string): PageFacts | null {
   const stored = scanStore().get(page);
-  if (!stored || stored.url !== url || stored.elements !== elementCount(page)) return null;
+  if (!stored || stored.url !== url || stored.elements !== elementCount(page) || stored.textLength !== textLength(page)) return null;
   const live = scannedElements(stored.facts).every((el) => !el || (el.isConnected && el.ownerDocument === page));
   return live ? stored.facts : null;
 }
@@ -225,7 +234,7 @@ export function reusableScan(page: Document, url: string): PageFacts | null {
 export function detectSyndication(page: Document, url: string): Detection {
   const doc = unclobbered(page);
   const facts = scanPage(doc, url);
-  if (doc === page) scanStore().set(page, { url, facts, elements: elementCount(page) });
+  if (doc === page) scanStore().set(page, { url, facts, elements: elementCount(page), textLength: textLength(page) });
   const reason = notArticleReason(facts);
   if (reason) {
     return { url, isArticle: false, syndicated: false, reasons: [], reason, publisher: null, siteName: facts.siteName };

@@ -43,6 +43,20 @@ describe('reusing detection’s scan', () => {
     expect(result.isArticle && result.copyright).toBe('©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.');
   });
 
+  it('is not reused once a page script writes a credit line into an element that was already there', () => {
+    const page = fixtureDocument(ORIGINAL);
+    const url = ORIGINAL.expected.url;
+    // An empty placeholder under the story, filled after detection: the element count stays the same.
+    const paragraphs = page.querySelectorAll('article p, main p');
+    const slot = page.createElement('p');
+    paragraphs[paragraphs.length - 1]!.after(slot);
+    expect(detectSyndication(page, url).syndicated).toBe(false);
+    slot.textContent = '©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.';
+    expect(reusableScan(page, url)).toBeNull();
+    const result = extractArticle(page, url);
+    expect(result.isArticle && result.copyright).toBe('©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.');
+  });
+
   it('is not reused when an element the scan found has been removed and another put in its place', () => {
     const page = fixtureDocument(SYNDICATED);
     const url = SYNDICATED.expected.url;

@@ -5,6 +5,16 @@
  */
 import { foldSpace } from './text.ts';
 
+/**
+ * The copyright mark in every spelling seen: ©, (c), Copyright, and the word with the sign
+ * ("Copyright © 2019", "Copyright (c) 2019", "© Copyright 2019", and "Copyright @ 2019" where a
+ * sign was typed as "@"; never "@" alone, which is an address). A regular-expression source, for
+ * the syndicate table's patterns (syndicates.ts) and the one below.
+ */
+export const COPYRIGHT_MARK = String.raw`(?:(?:©|\(c\))\s*copyright\b|copyright\s*(?:©|\(c\)|@)|©|\(c\)|copyright\b)`;
+/** A mark and a year opening a credit, to read the holder after them ("Copyright © 2019 Press TV" → "Press TV"). */
+export const MARK_AND_YEAR = new RegExp(`^${COPYRIGHT_MARK}\\s*\\d{0,4}\\s*`, 'i');
+
 /** A credit line is short: longer blocks are prose that happens to contain the words. */
 const MAX_CREDIT_LENGTH = 600;
 /** Cheap pre-filter so most blocks never reach the table's regexes. */

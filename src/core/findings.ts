@@ -12,6 +12,7 @@
  */
 import { isArcamaxHost, isArcamaxStoryPath } from './arcamax.ts';
 import type { PageFacts } from './detect.ts';
+import { MARK_AND_YEAR } from './credit-hint.ts';
 import { finding, type Finding } from './evidence.ts';
 import type { Credit } from './types.ts';
 import { findOutlet, outletOfAgencyCode, outletOfHost } from './outlets.ts';
@@ -122,7 +123,7 @@ export function collectFindings(f: PageFacts): Finding[] {
   }
   if (ld.copyrightYear) out.push(finding('jsonld-copyright-year', 'context', String(ld.copyrightYear), 'JSON-LD'));
   const credit = ld.creditText ?? ld.copyrightNotice;
-  const creditHolder = credit?.replace(/^(?:(?:©|\(c\))\s*copyright\b|copyright\s*(?:©|\(c\))|©|\(c\)|copyright\b)\s*\d{0,4}\s*/i, '') ?? null;
+  const creditHolder = credit?.replace(MARK_AND_YEAR, '') ?? null;
   if (credit && creditHolder && !own(creditHolder)) out.push(finding('jsonld-credit-text', 'strong', credit, 'JSON-LD', named(findOutlet(creditHolder) ? creditHolder : null)));
 
   for (const [kind, value] of [['meta-syndication-source', f.meta.syndicationSource], ['meta-original-source', f.meta.originalSource]] as const) {

@@ -21,7 +21,7 @@
  *   otherwise ──────────────────────────────────────────────────────► not syndicated
  */
 import { findArcamaxBreadcrumb, hasArcamaxTitle } from './arcamax.ts';
-import { isCreditPiece, mayBeCreditLine } from './credit-hint.ts';
+import { MARK_AND_YEAR, isCreditPiece, mayBeCreditLine } from './credit-hint.ts';
 import { findPixel, markupSources, readAttributionMarkup, type AttributionMarkup } from './markup.ts';
 import { mayNameOutlet, outletRuns } from './outlet-sketch.ts';
 import { BY_PREFIX, MAX_BYLINE, NAME_JOIN, OUTLET_WORD, PERSON_PARTICLE } from './byline-words.ts';
@@ -119,7 +119,7 @@ function markupClue(doc: Document, url: string, host: string, meta: AttributionM
   if (pixel !== null) return pixel;
   const ld = meta.ld;
   for (const value of [ld.sourceOrganization, ld.provider, ld.copyrightHolder, ld.creditText, ld.copyrightNotice]) {
-    const name = value?.replace(/^(?:©|\(c\)|copyright)\s*\d{0,4}\s*/i, '');
+    const name = value?.replace(MARK_AND_YEAR, '');
     if (name && !isOwn(name, own)) return value;
   }
   return ld.authors.find((a) => mayNameOutlet(a) && !isOwn(a, own)) ?? null;

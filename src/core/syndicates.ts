@@ -12,6 +12,8 @@
  * and it is tested.
  */
 
+import { COPYRIGHT_MARK } from './credit-hint.ts';
+
 export interface SyndicateExample {
   line: string;
   copyrightYear: number | null;
@@ -36,11 +38,9 @@ export interface SyndicateRule {
   weak?: boolean;
 }
 
-// Shared fragments. COPY: the copyright mark in all spellings seen: ©, (c), Copyright, and the
-// word with the sign ("Copyright © 2019", "Copyright (c) 2019", "© Copyright 2019", and
-// "Copyright @ 2019" where a sign was typed as "@"; never "@" alone, which is an address).
+// Shared fragments. COPY: the copyright mark in all its spellings (credit-hint.ts).
 // MARK: the same, or none at all.
-const COPY = String.raw`(?:(?:©|\(c\))\s*copyright\b|copyright\s*(?:©|\(c\)|@)|©|\(c\)|copyright\b)`;
+const COPY = COPYRIGHT_MARK;
 const MARK = String.raw`(?:${COPY})?\s*`;
 /** SyndiGate's sign-off (the 'syndigate' family). */
 const SYNDIGATE = String.raw`(?:Via|Provided by)\s+SyndiGate(?:\.info|\s+Media(?:\s+Inc\.?)?)?(?:\s*\(\s*Syndigate\.info\s*\))?\.?`;

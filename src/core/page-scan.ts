@@ -361,14 +361,23 @@ export function findLeadParagraphs(doc: Document, headline: Element | null, coun
  * letters or more, so that the on-load pre-check, which reads text nodes of three characters or
  * more, sees every one (precheck.ts).
  */
-export const SIGN_OFF = /(?:[.!?"”’]\s*\(?|[-—–]\s*\(?|\s\()(PTI|IANS|ANI|UNI|AFP|Reuters|Xinhua|dpa|EFE|AAP|Yonhap|Bernama|WAM|KUNA)\)?\s*$/;
+const SIGN_OFF_CODE = '(PTI|IANS|ANI|UNI|AFP|Reuters|Xinhua|dpa|EFE|AAP|Yonhap|Bernama|WAM|KUNA)';
+const SIGN_OFF = new RegExp(`(?:[.!?"”’]\\s*\\(?|[-—–]\\s*\\(?|\\s\\()${SIGN_OFF_CODE}\\)?\\s*$`);
+/**
+ * A text whose folded form may end with a sign-off ends with a code (foldSpace drops the white
+ * space after it, and the zero-width space, which \s does not take): the cheap test first.
+ */
+const ENDS_WITH_CODE = new RegExp(`${SIGN_OFF_CODE}\\)?[\\s\u200b]*$`);
 
 /** The first story paragraph (80 characters or more, outside captions, chrome and teasers) that ends with a wire's sign-off. */
 export function findSignOff(doc: Document): { code: string; text: string; element: Element } | null {
   const paragraphs = doc.getElementsByTagName('p');
   for (let i = 0; i < paragraphs.length && i < 2000; i++) {
     const p = paragraphs[i]!;
-    const t = foldSpace(p.textContent ?? '');
+    // Only a paragraph that ends with a code gets its spaces folded.
+    const raw = p.textContent ?? '';
+    if (raw.length < 80 || !ENDS_WITH_CODE.test(raw)) continue;
+    const t = foldSpace(raw);
     const m = t.length >= 80 ? SIGN_OFF.exec(t) : null;
     if (m && !isInSiteChrome(p) && !isInPhotoCaption(p) && !isOutsideStory(p)) return { code: m[1]!, text: t.length > 60 ? `…${t.slice(t.indexOf(' ', t.length - 60) + 1)}` : t, element: p };
   }

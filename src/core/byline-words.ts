@@ -13,6 +13,6 @@ export const PERSON_PARTICLE = /^(?:de|del|della|di|da|dos|das|du|van|von|der|de
 /** The longest byline read as one. */
 export const MAX_BYLINE = 220;
 /** "By" in the languages of the bylines we have seen. Tried, then dropped if what follows is no byline ("Von Miller"). */
-export const BY_PREFIX = /^(?:by|por|par|von|di|door|av|af|przez|от|بقلم|מאת)[:\s]\s*/iu;
+export const BY_PREFIX = /^(?:by|por|par|von|di|door|av|af|przez|от|بقلم|מאת)[:\s]\s*/i;
 /** Joins in a list of names: commas, and, y, e, et, und, en, og, och, &. */
 export const NAME_JOIN = /\s*,\s*|\s+(?:and|y|e|et|und|en|og|och)\s+|\s*&\s*/;

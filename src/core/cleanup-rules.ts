@@ -7,6 +7,13 @@
  *
  * Captions are not deleted: a caption found in a plain paragraph becomes a `<figcaption>`, so the
  * clean view keeps it with its figure while the text and Markdown forms leave it out.
+ *
+ * Gates: V8 compiles a regular expression on its first two runs (bytecode, then machine code), and
+ * a long alternation with Unicode classes costs 0.5–3.5 ms to compile in Chromium. Extraction runs
+ * once per click, in a fresh script, so those compiles were most of this step's time (20 ms cold
+ * against 1 ms warm). The costly patterns therefore sit behind a cheap test that every line they
+ * match must pass (a word they need, or their shape without the letter classes): same results,
+ * and the costly pattern compiles only on pages with a line that may match.
  */
 import { isBylineDateLine, isDateLine } from './trailer.ts';
 import { foldSpace } from './text.ts';
@@ -66,6 +73,9 @@ const PAREN_CREDIT = /\((?:[^()/\d]{2,40}\/)*[^()/\d]{2,60}\)$/;
 /** …or with its source after "via" ("The new keyboard via iFixit", "… via Reuters"). */
 const VIA_CREDIT = /\svia\s+\p{Ll}?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,2}$/u;
 
+/** "via" between spaces: the cheap test before VIA_CREDIT (see Gates above). */
+const VIA = /\svia\s/;
+
 /** `el` or a near ancestor has an image just before it (Readability keeps an image and its caption as siblings). */
 function afterImage(el: Element): boolean {
   for (let node: Element | null = el, up = 0; node && up < 3; node = node.parentElement, up++) {
@@ -92,11 +102,15 @@ const stampText = (text: string): string =>
     .replace(/\s+\/\s+[\p{L}&.' ]{2,30}$/u, '')
     .replace(/\s+\/\s+/g, ' ');
 const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles?|content|coverage|links|news|posts|reading|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about) .{1,40}|(?:also|more) (?:read|see|watch)|don'?t miss|must read|recommended(?: for you| stories| reading| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|what to read next|top stories|read next|up next|more (?:[\p{L}'’]+\s+){0,3}(?:stories|articles|reads)|latest (?:news|stories))\s*[.:…]*$/iu;
+/** The words RELATED_LABEL may open with: the cheap test before it (see Gates above). */
+const RELATED_START = /^(?:related|you|more|also|don'?t|must|recommended|trending|most|what|top|read|up|latest)\b/i;
 /** "More:" alone: a label only when a list of links follows it (else it may lead into the story's own list). */
 const BARE_MORE = /^more\s*:$/i;
 /** "SEE MORE: <linked headline>", "READ MORE: …", "RELATED: …", "[Related: …]", "Also: <link>". */
 const INLINE_PROMO = /^[[(]?(?:(?:see|read|watch) (?:more|also)\s*[:|-]|also on [\w-]+(?:\.[\w-]+)+\b|(?:related|more|also|also read|don'?t miss|must read|recommended)\s*[:|]|(?:lee también|lea también|leer más|te puede interesar|(?:à )?lire aussi|voir aussi|lesen sie auch|leggi anche)\s*:)/i;
 const NEWSLETTER = /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b(?:[^.]|\.(?=\w)){0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|^subscribe (?:to|for)\b[^.!?]{0,80}[.!]?$|^subscribe to [^.!?]{1,40}\b(?:and|to|for)\b|\b(?:latest|news|updates|stories|headlines)\b[^.]{0,40}\b(?:in|to) your inbox\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i;
+/** A word every NEWSLETTER alternative holds: the cheap test before it (see Gates above). */
+const NEWSLETTER_WORD = /newsletter|sign(?:ing)? up|subscribe|register|inbox|click|\bapp\b|delivered/i;
 const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^follow (?:[\p{L}'’.]+\s+){1,4}on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|x)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/iu;
 const EMAIL_OR_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:twitter|facebook|instagram)\b|\d{3}[-. ]\d{3}[-. ]\d{4}/i;
 const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|anzeige|publicidad|publicité|pubblicità|publicidade|advertentie|reklame|reklam|iklan|sponsored(?: content)?|(?:filed|posted) (?:under|in)\s*:.{1,80}|tags?\s*:.{1,80}|post (?:a )?comment\s*(?:\(\+\))?|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright).{0,120}|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?|(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?\s*share it\b.{0,40})$/i;
@@ -128,7 +142,8 @@ function linksFollow(el: Element): boolean {
 
 /** A line of capitals that is all one link: a promo for another story ("CO-FOUNDER 'PROUD' OF …"). */
 function isCapsLinkPromo(text: string, el: Element): boolean {
-  if (text.length < 15 || text.length > 200 || text.split(/\s+/).length < 3) return false;
+  // A line with a lower-case letter is no capitals line: known before the letter-class pattern compiles.
+  if (text.length < 15 || text.length > 200 || text !== text.toUpperCase() || text.split(/\s+/).length < 3) return false;
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 10 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
   return linkShare(el, text) > 0.9;
@@ -152,13 +167,13 @@ export const CLEANUP_RULES: CleanupRule[] = [
     name: 'caption-with-credit',
     why: 'A paragraph that closes with a photo credit is an image caption: kept in the clean view as a figcaption, out of the text.',
     test: (text, el) =>
-      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || ((PAREN_CREDIT.test(text) || VIA_CREDIT.test(text)) && afterImage(el))),
+      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || ((PAREN_CREDIT.test(text) || (VIA.test(text) && VIA_CREDIT.test(text))) && afterImage(el))),
     action: 'caption',
   },
   {
     name: 'timestamp-line',
     why: '"Updated Nov 19, 9:41 AM; Posted Nov 18", or a byline run into its date, is page metadata (the date is kept as a field), wherever it sits.',
-    test: (text) => text.length <= 200 && (((STAMP_WORD.test(text) || SOURCE_AFTER_SLASH.test(text)) && isDateLine(stampText(text), 160)) || (/^by\s/i.test(text) && isBylineDateLine(stampText(text)))),
+    test: (text) => text.length <= 200 && (((STAMP_WORD.test(text) || (text.includes('/') && SOURCE_AFTER_SLASH.test(text))) && isDateLine(stampText(text), 160)) || (/^by\s/i.test(text) && isBylineDateLine(stampText(text)))),
     action: 'remove',
   },
   {
@@ -170,7 +185,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'related-block',
     why: 'A "Related" / "You may also like" label and the list of links after it promote other stories.',
-    test: (text, el) => text.length <= 60 && (RELATED_LABEL.test(text) || (BARE_MORE.test(text) && linksFollow(el))) && !el.closest('blockquote'),
+    test: (text, el) => text.length <= 60 && ((RELATED_START.test(text) && RELATED_LABEL.test(text)) || (BARE_MORE.test(text) && linksFollow(el))) && !el.closest('blockquote'),
     action: 'remove-with-followers',
   },
   {
@@ -182,7 +197,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'newsletter-promo',
     why: 'Newsletter, app and subscription pitches are not the story.',
-    test: (text) => text.length <= 300 && NEWSLETTER.test(text),
+    test: (text) => text.length <= 300 && NEWSLETTER_WORD.test(text) && NEWSLETTER.test(text),
     action: 'remove',
   },
   {
@@ -201,7 +216,8 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'contact-line',
     why: '"X may be reached at x@example.com. Follow her on Twitter", a newsroom address or phone line: contact details, not the story.',
-    test: (text) => text.length <= 300 && CONTACT.test(text) && EMAIL_OR_HANDLE.test(text),
+    // Both must match: the cheap one first (see Gates above).
+    test: (text) => text.length <= 300 && EMAIL_OR_HANDLE.test(text) && CONTACT.test(text),
     action: 'remove',
   },
   {
@@ -269,6 +285,8 @@ function captionBeforeCredit(credit: Element): Element | null {
 
 /** "Jane Doe is a …", "Regan has …": a bio opens with the writer's name (one to four capitalised words). */
 const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:is|was|has|writes|covers|lives|joined|reports)\b/u;
+/** BIO_OPENING's shape without its letter classes: the cheap test before it (see Gates above). */
+const BIO_VERB = /^[^\sa-z]\S*(?:\s+[^\sa-z]\S*){0,3}\s+(?:is|was|has|writes|covers|lives|joined|reports)\b/;
 /** A link to the writer's own page ("/author/jane-doe/", rel="author"). */
 const AUTHOR_PAGE = /\/(?:author|authors|writers?|contributors?|people|staff|profiles?)\//i;
 
@@ -289,7 +307,7 @@ function isAuthorLink(a: Element): boolean {
  * name, or head-shot sized). Only after the story: no paragraph of prose follows the bio.
  */
 function authorBioName(text: string, el: Element): { element: Element } | null {
-  const name = BIO_OPENING.exec(text)?.[1];
+  const name = BIO_VERB.test(text) ? BIO_OPENING.exec(text)?.[1] : undefined;
   if (!name) return null;
   let prev: Element | null = null;
   for (let node: Element | null = el, up = 0; node && up < 3 && !prev; node = node.parentElement, up++) prev = node.previousElementSibling;
@@ -420,6 +438,15 @@ function removeAboutBoilerplate(content: Element, profile: ExtractProfile | unde
     countRule(profile, ABOUT_BOILERPLATE);
   }
 }
+
+/** Each cheap test and the costly pattern it stands before (see Gates above): the test suite checks that every line the pattern matches passes its gate. */
+export const GATED_PATTERNS: ReadonlyArray<{ gate: (text: string) => boolean; pattern: RegExp }> = [
+  { gate: (t) => VIA.test(t), pattern: VIA_CREDIT },
+  { gate: (t) => t.includes('/'), pattern: SOURCE_AFTER_SLASH },
+  { gate: (t) => RELATED_START.test(t), pattern: RELATED_LABEL },
+  { gate: (t) => NEWSLETTER_WORD.test(t), pattern: NEWSLETTER },
+  { gate: (t) => BIO_VERB.test(t), pattern: BIO_OPENING },
+];
 
 /** Every rule's name: the table's, the inline-link-cluster pass's and preclean.ts's guards of the story and its formulas. */
 export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, ABOUT_BOILERPLATE, 'story-container-unlikely-name', 'formula-container-unlikely-name', 'quote-container-unlikely-name', 'headline-inside-story'];

@@ -12,6 +12,7 @@ import { Readability } from '@mozilla/readability';
 import { parseAnyDate } from './dates.ts';
 import { resolveAttribution } from './attribution.ts';
 import { signOffAuthors, titleCaseIfShouting } from './byline.ts';
+import { BY_PREFIX } from './byline-words.ts';
 import { isArcamaxStory, notArticleReason, reusableScan, scanPage, type PageFacts } from './detect.ts';
 import type { Finding } from './evidence.ts';
 import { collectFindings, creditFinding } from './findings.ts';
@@ -72,8 +73,6 @@ function notRead(url: string, reason: string, reasons: Finding[] = []): ExtractR
   return { url, isArticle: false, syndicated: false, reasons, reason, notRead: true };
 }
 
-/** "By" in the languages of the bylines we have seen (English, French, Spanish, German, Italian, Dutch, Scandinavian, Polish, Russian, Arabic, Hebrew). */
-const BY_PREFIX = /^(?:by|par|por|von|di|door|av|af|przez|от|بقلم|מאת)[:\s]\s*/iu;
 
 function cleanReadabilityByline(s: string | null | undefined): string | null {
   const t = foldSpace(s ?? '').replace(BY_PREFIX, '');

@@ -1018,6 +1018,6 @@ function roleOf(text: string): boolean {
 
 /** The outlet named in a "Special to …"/"Especial para …"/"For …" role, as printed, or null. */
 export function outletNamedInRole(text: string): string | null {
-  const m = /^\s*(?:special\s+(?:to|for)|exclusive\s+to|especial\s+para|exclusiv[ao]\s+para|sp[ée]ciale?\s+pour|for|para|pour)\s+(.+?)\s*$/iu.exec(text);
+  const m = /^\s*(?:special\s+(?:to|for)|exclusive\s+to|especial\s+para|exclusiv[ao]\s+para|sp[ée]ciale?\s+pour|for|para|pour)\s+(.+?)\s*$/i.exec(text);
   return m ? m[1]! : null;
 }

@@ -19,12 +19,15 @@ const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original
 const HEADER_ZONE = 4;
 const DATE_WORDS = /\b(?:posted|published|updated|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|[ECMP][SD]T|UTC|GMT|ET|PT|Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?/gi;
 
+const WRITTEN_DATES = new RegExp(WRITTEN_DATE.source, 'gi');
+const DAY_MONTH_DATES = new RegExp(DAY_MONTH_DATE.source, 'gi');
+
 /** `text` without its dates, times and date words ("Published", "Updated", "at", "EST"). */
 function withoutDates(text: string): string {
   return text
-    .replace(new RegExp(WRITTEN_DATE.source, 'gi'), ' ')
+    .replace(WRITTEN_DATES, ' ')
     // "12 juillet 2025", "17 de noviembre de 2024", "17. November 2024"
-    .replace(new RegExp(DAY_MONTH_DATE.source, 'giu'), ' ')
+    .replace(DAY_MONTH_DATES, ' ')
     // A month and day without the year ("Updated Nov 19, 9:41 AM").
     .replace(/\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/gi, ' ')
     .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/g, ' ')

@@ -1,7 +1,7 @@
 /**
- * Text the page's style sheets hide is not the story. The style sheets are read in one pass and
- * only elements a hiding rule may reach are looked up with getComputedStyle: these pages check
- * that the shortcut still finds every way a rule hides text, and keeps text a later rule shows.
+ * Text the page's style sheets hide is not the story. Extraction looks up the computed style of
+ * the page's classed text holders (extract.ts hiddenByStylesheet): these pages check that it finds
+ * every way a rule hides text, and keeps text a later rule shows again.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract.ts';

@@ -19,7 +19,7 @@ import type { Finding } from './evidence.ts';
 import { collectFindings } from './findings.ts';
 import { findPixel } from './markup.ts';
 import { readMetadata, type PageMetadata } from './metadata.ts';
-import { findOutlet, outletOfHost } from './outlets.ts';
+import { findOutlet, isOutletHome, outletOfHost } from './outlets.ts';
 import { isOwnName } from './own-names.ts';
 import {
   findByline,
@@ -84,7 +84,7 @@ function ownTest(host: string, ownNames: string[]): (name: string | null | undef
   return (name) => {
     if (!name) return false;
     const known = findOutlet(name);
-    if (known && site && (site === known.site || site.endsWith(`.${known.site}`))) return true;
+    if (known && site && isOutletHome(known, site)) return true;
     return isOwnName(name, ownNames);
   };
 }

@@ -53,9 +53,11 @@ export interface Outlet {
  * The table. `@<kind> <country> <lang>` sets the fields of the lines that follow; each line is
  * `Canonical name|site|variant;variant`. In the site field, `+host` adds another host of the same
  * outlet (an old or national domain), and a leading `~` marks a service that shares its parent's
- * site (New York Times News Service on nytimes.com): `outletOfHost` never answers with it.
- * Dow Jones Newswires is such a service on wsj.com (a "Dow Jones" label on The Wall Street Journal's
- * pages is the host's own), with dowjones.com its own host; its credit line names dowjones.com.
+ * site (New York Times News Service on nytimes.com): `outletOfHost` never answers with it, but on
+ * that site its name is the host's own. A service of a group of sites lists each after a `~`:
+ * Dow Jones Newswires shares wsj.com, barrons.com, marketwatch.com and Investor's Business Daily's
+ * site (the company's own properties, whose "Copyright Dow Jones & Company" is their own), and has
+ * dowjones.com as its own host; its credit line names dowjones.com.
  */
 const TABLE = `
 @wire US en
@@ -68,7 +70,7 @@ McClatchy|mcclatchy.com|McClatchy News;McClatchy Washington Bureau;McClatchy DC;
 New York Times News Service|~nytimes.com|NYT News Service
 Washington Post News Service|~washingtonpost.com|
 Religion News Service|religionnews.com|RNS
-Dow Jones Newswires|~wsj.com+dowjones.com|Dow Jones;Dow Jones & Company;Dow Jones & Co.;Dow Jones News Service
+Dow Jones Newswires|~wsj.com~barrons.com~marketwatch.com~investors.com+dowjones.com|Dow Jones;Dow Jones & Company;Dow Jones & Co.;Dow Jones News Service
 Courthouse News Service|courthousenews.com|Courthouse News
 Jewish Telegraphic Agency|jta.org|JTA
 @wire GB en
@@ -708,6 +710,8 @@ const KINDS: ReadonlySet<string> = new Set<OutletKind>(['wire', 'syndicate', 'ne
 
 /** Hosts of each outlet: its site (unless it is a `~` service) and any extra hosts from the table. */
 const HOSTS = new Map<Outlet, string[]>();
+/** The sites a `~` service shares with their own outlets (its parents). */
+const SHARED = new Map<Outlet, string[]>();
 
 function parseTable(table: string): Outlet[] {
   const out: Outlet[] = [];
@@ -724,9 +728,11 @@ function parseTable(table: string): Outlet[] {
     }
     const [name = '', siteField = '', variants = ''] = line.split('|');
     const secondary = siteField.startsWith('~');
-    const [site = '', ...extra] = siteField.replace('~', '').split('+');
+    const [sites = '', ...extra] = siteField.split('+');
+    const [site = '', ...parents] = sites.replace(/^~/, '').split('~');
     const outlet: Outlet = Object.freeze({ name, variants: Object.freeze(variants ? variants.split(';') : []) as string[], site, kind, country, lang });
     HOSTS.set(outlet, secondary ? extra : [site, ...extra]);
+    if (secondary) SHARED.set(outlet, [site, ...parents]);
     out.push(outlet);
   }
   return out;
@@ -813,10 +819,13 @@ function lookupWords(w: string[]): Outlet | null {
   const map = index();
   const hit = map.get(keyOf(w));
   if (hit) return hit;
-  // Corporate suffixes: 'The New York Times Company', 'Bloomberg L.P.', 'CQ-Roll Call, Inc.'.
-  let n = w.length;
-  while (n > 1 && CORPORATE.has(w[n - 1]!)) n--;
-  return n < w.length ? (map.get(keyOf(w.slice(0, n))) ?? null) : null;
+  // Corporate suffixes: 'The New York Times Company', 'Bloomberg L.P.', 'CQ-Roll Call, Inc.'; one
+  // at a time, since a suffix may be part of a name ('Dow Jones & Company, Inc.').
+  for (let n = w.length; n > 1 && CORPORATE.has(w[n - 1]!); ) {
+    const hit = map.get(keyOf(w.slice(0, --n)));
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /**
@@ -889,6 +898,15 @@ export function outletOfHost(host: string): Outlet | null {
 /** Every host the outlet is found under by `outletOfHost` (its site first). */
 export function outletHosts(outlet: Outlet): readonly string[] {
   return HOSTS.get(outlet) ?? [];
+}
+
+/**
+ * True when `host` (bare or with www, or a subdomain) is one of the outlet's homes: its site, its
+ * other hosts, or a site it shares as a `~` service. There its name is the host's own.
+ */
+export function isOutletHome(outlet: Outlet, host: string): boolean {
+  const bare = host.trim().toLowerCase().replace(/\.$/, '');
+  return [outlet.site, ...outletHosts(outlet), ...(SHARED.get(outlet) ?? [])].some((h) => bare === h || bare.endsWith(`.${h}`));
 }
 
 /**

@@ -165,6 +165,19 @@ describe('traps', () => {
     expect(d.syndicated).toBe(false);
   });
   it.each([
+    ['www.wsj.com', 'The Wall Street Journal'],
+    ['www.marketwatch.com', 'MarketWatch'],
+    ['www.barrons.com', "Barron's"],
+    ['www.dowjones.com', 'Dow Jones'],
+  ])("does not call a Dow Jones property's own story syndicated by the company's copyright (%s)", (host, siteName) => {
+    const trailer = '<p>Write to Jane Roe at jane.roe@dowjones.com</p><p>Copyright © 2024 Dow Jones &amp; Company, Inc. All Rights Reserved.</p>';
+    const own = pageDocument({ url: `https://${host}/articles/copper-prices-rise-123`, siteName, trailer });
+    expect(detectSyndication(own.doc, own.url)).toMatchObject({ syndicated: false });
+    // The same story on a portal is Dow Jones Newswires' copy.
+    const copy = pageDocument({ url: 'https://www.tradersdigest.example/markets/copper-prices-rise-123', siteName: 'Traders Digest', trailer });
+    expect(detectSyndication(copy.doc, copy.url)).toMatchObject({ syndicated: true, publisher: 'Dow Jones Newswires' });
+  });
+  it.each([
     ['the site itself with a role', 'By Jake Griffin, County Ledger Staff Writer'],
     ['a role alone', 'By Jake Griffin, Staff Writer'],
     ['a role after the paper’s short name', 'By Jake Griffin, Ledger business reporter'],

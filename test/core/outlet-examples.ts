@@ -86,6 +86,9 @@ export const OUTLET_EXAMPLES: [printed: string, expected: string | null][] = [
   ['Bloomberg News', 'Bloomberg News'],
   ['Bloomberg', 'Bloomberg News'],
   ['Bloomberg L.P.', 'Bloomberg News'],
+  // A corporate suffix that is part of the name, then one that is not.
+  ['Dow Jones & Company, Inc.', 'Dow Jones Newswires'],
+  ['Dow Jones & Co. Inc.', 'Dow Jones Newswires'],
   ['BLOOMBERG L.P.', 'Bloomberg News'],
   ['Bloomberg Opinion', 'Bloomberg News'],
   ['AP', 'The Associated Press'],

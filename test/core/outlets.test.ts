@@ -5,6 +5,7 @@ import {
   OUTLETS,
   asciiWords,
   findOutlet,
+  isOutletHome,
   isRole,
   outletHosts,
   outletKey,
@@ -147,6 +148,26 @@ describe('outletOfHost', () => {
 
   it.each(['example.com', 'com', 'co.uk', '', 'notlatimes.com', 'latimes.com.evil.example'])('%j → null', (host) => {
     expect(outletOfHost(host)).toBeNull();
+  });
+});
+
+describe('isOutletHome', () => {
+  const outlet = (name: string) => OUTLETS.find((o) => o.name === name)!;
+  it.each([
+    ['The Associated Press', 'apnews.com', true],
+    ['The Associated Press', 'www.ap.org', true],
+    ['New York Times News Service', 'www.nytimes.com', true],
+    ['Dow Jones Newswires', 'www.dowjones.com', true],
+    ['Dow Jones Newswires', 'www.wsj.com', true],
+    ['Dow Jones Newswires', 'www.marketwatch.com', true],
+    ['Dow Jones Newswires', 'www.barrons.com', true],
+    ['Dow Jones Newswires', 'www.investors.com', true],
+    ['Dow Jones Newswires', 'www.tradersdigest.example', false],
+    ['Dow Jones Newswires', 'notwsj.com', false],
+    ['The Wall Street Journal', 'www.marketwatch.com', false],
+    ['Los Angeles Times', 'latimes.com.evil.example', false],
+  ])('%s at %s → %s', (name, host, expected) => {
+    expect(isOutletHome(outlet(name), host)).toBe(expected);
   });
 });
 

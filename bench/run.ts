@@ -44,6 +44,7 @@ import { loadTestPages, runTestPages, summarizeTestPages, testPagesCsv, testPage
 import { half } from './split.ts';
 import { dist, kb, ms, pct, ratio, type Dist } from './stats.ts';
 import { runStressChromium, runStressJsdom, type StressRow } from './stress.ts';
+import { runContentScriptTimings, type ContentScriptTimings } from './content-script.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The 1-minute load average when the run began: times measured on a busy machine are inflated. */
@@ -356,7 +357,7 @@ function compareSystems(args: Args, pages: BenchPage[], general: PageResult[]): 
   return { comparison: compare(general.map((r) => r.id), systems, ['readability_text', 'readability_breaks'], complete), missing };
 }
 
-function report(args: Args, general: PageResult[], compared: ReturnType<typeof compareSystems>, testPages: TestPageResult[], fixtures: FixtureResult[], attribution: AttributionReport, chromium: BrowserTimings, stress: StressRow[], stressNote: string | null, sizes: ReturnType<typeof bundleSizes>, seconds: number): { md: string; json: object } {
+function report(args: Args, general: PageResult[], compared: ReturnType<typeof compareSystems>, testPages: TestPageResult[], fixtures: FixtureResult[], attribution: AttributionReport, chromium: BrowserTimings, contentScript: ContentScriptTimings, stress: StressRow[], stressNote: string | null, sizes: ReturnType<typeof bundleSizes>, seconds: number): { md: string; json: object } {
   const { comparison } = compared;
   const ours = comparison.systems[0]!.split.all;
   const testSummary = summarizeTestPages(testPages);
@@ -391,6 +392,12 @@ function report(args: Args, general: PageResult[], compared: ReturnType<typeof c
     detectWarm: dist(chromium.detectWarm),
     extract: dist(chromium.extract),
     readability: dist(chromium.readability),
+  };
+  const cs = {
+    firstCold: dist(contentScript.firstPage.map((t) => t[0])),
+    firstWarm: dist(contentScript.firstPage.map((t) => t[1])),
+    sameCold: dist(contentScript.sameSite.map((t) => t[0])),
+    sameWarm: dist(contentScript.sameSite.map((t) => t[1])),
   };
   const articles = fixtures.filter((f) => f.isArticle);
   const negatives = fixtures.filter((f) => !f.isArticle);
@@ -464,6 +471,13 @@ ${distRow('full detection on every page (for comparison; warm)', c.detectWarm)}
 ${distRow('extraction (ours)', c.extract, c.readability)}
 ${distRow('Readability alone', c.readability)}
 
+The pre-check as a real content script (bench/content-script.ts: a throwaway extension whose content script runs \`precheckSyndication\` at document_idle, as \`detect-on-load.js\` does), in the two situations a reader meets${contentScript.note ? `. Note: ${contentScript.note}` : ''}:
+
+${row(['situation', 'pages', 'cold (first call): median', 'p95', 'warm (second call): median', 'p95'])}
+${row(['---', '---', '---', '---', '---', '---'])}
+${row(['the first page of a site (each page at its own address: mostly a new renderer process, our code compiled from nothing)', contentScript.firstPage.length, ms(cs.firstCold.median), ms(cs.firstCold.p95), ms(cs.firstWarm.median), ms(cs.firstWarm.p95)])}
+${row(['the later pages of one site (every page under one host, after its first: one renderer, where V8 keeps the compiled script)', contentScript.sameSite.length, ms(cs.sameCold.median), ms(cs.sameCold.p95), ms(cs.sameWarm.median), ms(cs.sameWarm.p95)])}
+
 Each page is a fresh document with the bundles injected anew, so a first call includes compiling our code, as on a real page load. The pre-check is a bundle of its own (as \`detect-on-load.js\` is), so the full detection after it is as cold as \`detect-full.js\` when the background injects it; the time of that injection (a message and \`scripting.executeScript\`) is not included. ArcaMax pages skip the pre-check: the manifest runs the full detection there. Extraction and Readability alone run in alternating order.
 
 ### Where the time goes (jsdom)
@@ -472,7 +486,7 @@ Extraction on the ${general.length} benchmark pages, step by step as the core re
 
 ${stepsMarkdown(profile)}
 
-Targets: on-load detection under 2 ms warm and 5 ms cold at the median in Chromium (${ms(c.onLoadWarm.median)} warm, ${ms(c.onLoad.median)} cold; jsdom ${ms(t.onLoad.median)}; the pre-check sends ${sentOn.length} of ${general.length} pages on); extraction within 1.3× Readability alone at the median (jsdom ${ratio(t.extract.median, t.readability.median)}, Chromium ${ratio(c.extract.median, c.readability.median)}).
+Targets: on-load detection under 2 ms warm and 5 ms cold at the median in Chromium (in all, injected as page scripts: ${ms(c.onLoadWarm.median)} warm, ${ms(c.onLoad.median)} cold; the pre-check as a content script: ${ms(cs.firstWarm.median)} warm and ${ms(cs.firstCold.median)} cold on a site's first page, ${ms(cs.sameWarm.median)} warm and ${ms(cs.sameCold.median)} cold on its later pages; jsdom ${ms(t.onLoad.median)}; the pre-check sends ${sentOn.length} of ${general.length} pages on); extraction within 1.3× Readability alone at the median (jsdom ${ratio(t.extract.median, t.readability.median)}, Chromium ${ratio(c.extract.median, c.readability.median)}).
 
 ### Stress pages
 
@@ -501,7 +515,7 @@ Peak heap used during the run: ${(peakHeap / 1e6).toFixed(0)} MB (V8 heap limit 
     profile,
     attribution,
     worst: worst.map((w) => ({ id: w.id, url: w.url, ours: pageF1(w.ours), readability: pageF1(w.readability), readabilityBreaks: pageF1(w.readabilityBreaks) })),
-    jsdom: t, chromium: c, chromiumNote: chromium.note, stress, stressNote, fixtures, sizes, peakHeap };
+    jsdom: t, chromium: c, chromiumNote: chromium.note, contentScript: cs, contentScriptNote: contentScript.note, stress, stressNote, fixtures, sizes, peakHeap };
   return { md, json };
 }
 
@@ -527,6 +541,8 @@ async function main(): Promise<void> {
   const attribution = runAttribution(args.dataset, new Map(general.map((r) => [r.id, r.result])));
   console.log('bench: attribution done');
   const chromium = args.browser ? await runChromium(pages) : { precheck: [], precheckWarm: [], candidate: [], detect: [], detectWarm: [], extract: [], readability: [], note: 'skipped (--no-browser)' };
+  const contentScript: ContentScriptTimings =
+    args.browser && existsSync(CHROMIUM_BIN) ? await runContentScriptTimings(pages, CHROMIUM_BIN) : { firstPage: [], sameSite: [], note: args.browser ? `Chromium not found at ${CHROMIUM_BIN}` : 'skipped (--no-browser)' };
   console.log('bench: chromium timings done');
   const stress = runStressJsdom();
   let stressNote: string | null = 'Chromium skipped (--no-browser)';
@@ -539,7 +555,7 @@ async function main(): Promise<void> {
     }
   }
   console.log('bench: stress pages done');
-  const { md, json } = report(args, general, compared, testPages, fixtures, attribution, chromium, stress, stressNote, bundleSizes(), (performance.now() - started) / 1000);
+  const { md, json } = report(args, general, compared, testPages, fixtures, attribution, chromium, contentScript, stress, stressNote, bundleSizes(), (performance.now() - started) / 1000);
   writeFileSync(join(ROOT, 'bench', 'REPORT.md'), md);
   writeFileSync(join(ROOT, 'bench', 'report.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(md);

@@ -1,5 +1,5 @@
 /**
- * The pre-check's speed as a real content script, in two situations a reader meets:
+ * The pre-check's and extraction's speed as real content scripts, in two situations a reader meets:
  *
  * - the first page of a site: each benchmark page at its own address, so Chromium gives most a
  *   new renderer process, where our code is compiled from nothing;
@@ -7,8 +7,10 @@
  *   keeps the content script's compiled code from the pages before (its compilation cache).
  *
  * bench/run.ts's in-page timings inject the bundles as page scripts (no caching), which is the
- * first situation only. Here the pre-check is the content script of a throwaway extension
- * (bench/content-script-precheck.ts), loaded as the real one is.
+ * first situation only. Here the pre-check (bench/content-script-precheck.ts), then detection with
+ * extraction and Readability alone (bench/content-script-extract.ts), are the content scripts of a
+ * throwaway extension, loaded as the real ones are. (The extension injects extraction with
+ * `scripting.executeScript` on a click; a content script is compiled and cached the same way.)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,29 +18,34 @@ import { join } from 'node:path';
 import type { BenchPage } from './dataset.ts';
 
 export interface ContentScriptTimings {
-  /** [cold, warm] ms per page, each page at its own address. */
+  /** The pre-check's [cold, warm] ms per page, each page at its own address. */
   firstPage: [number, number][];
-  /** [cold, warm] ms per page after the first, all pages under one host. */
+  /** The pre-check's [cold, warm] ms per page after the first, all pages under one host. */
   sameSite: [number, number][];
+  /** [extraction, Readability alone] ms per page (first calls), each page at its own address. */
+  extractFirstPage: [number, number][];
+  /** The same after the first page, all pages under one host. */
+  extractSameSite: [number, number][];
   note: string | null;
 }
 
 const SAME_SITE = 'https://news.example/story/';
 
-async function bundle(): Promise<string> {
+async function bundle(file: string): Promise<string> {
   const esbuild = await import('esbuild');
-  const out = await esbuild.build({ entryPoints: [join(import.meta.dirname, 'content-script-precheck.ts')], bundle: true, format: 'iife', minify: true, write: false, target: 'chrome120', logLevel: 'silent' });
+  const out = await esbuild.build({ entryPoints: [join(import.meta.dirname, file)], bundle: true, format: 'iife', minify: true, write: false, target: 'chrome120', logLevel: 'silent' });
   return out.outputFiles[0]!.text;
 }
 
 export async function runContentScriptTimings(pages: BenchPage[], chromiumBin: string): Promise<ContentScriptTimings> {
-  const out: ContentScriptTimings = { firstPage: [], sameSite: [], note: null };
+  const out: ContentScriptTimings = { firstPage: [], sameSite: [], extractFirstPage: [], extractSameSite: [], note: null };
   const extDir = mkdtempSync(join(tmpdir(), 'bench-ext-'));
   const profileDir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
-  writeFileSync(join(extDir, 'cs.js'), await bundle());
+  writeFileSync(join(extDir, 'precheck.js'), await bundle('content-script-precheck.ts'));
+  writeFileSync(join(extDir, 'extract.js'), await bundle('content-script-extract.ts'));
   writeFileSync(
     join(extDir, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'bench pre-check', version: '1.0', content_scripts: [{ matches: ['<all_urls>'], js: ['cs.js'], run_at: 'document_idle' }] }),
+    JSON.stringify({ manifest_version: 3, name: 'bench content scripts', version: '1.0', content_scripts: [{ matches: ['<all_urls>'], js: ['precheck.js', 'extract.js'], run_at: 'document_idle' }] }),
   );
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
@@ -59,21 +66,38 @@ export async function runContentScriptTimings(pages: BenchPage[], chromiumBin: s
       if (req.isNavigationRequest() && req.frame() === page.mainFrame()) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: current });
       else void req.abort();
     });
-    const visit = async (p: BenchPage, url: string): Promise<[number, number]> => {
+    const visit = async (p: BenchPage, url: string): Promise<[[number, number], [number, number]]> => {
       current = p.html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '');
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
-      // The content script runs at document_idle, after the document is parsed: wait for its mark.
-      const mark = await page.waitForFunction(() => document.documentElement.getAttribute('data-bench-precheck'), { timeout: 10_000, polling: 20 });
-      return JSON.parse((await mark.jsonValue()) as string) as [number, number];
+      // The content scripts run at document_idle, after the document is parsed: wait for their marks.
+      const marks = await page.waitForFunction(
+        () => {
+          const root = document.documentElement;
+          const pre = root.getAttribute('data-bench-precheck');
+          const ext = root.getAttribute('data-bench-extract');
+          return pre && ext ? `[${pre},${ext}]` : null;
+        },
+        { timeout: 20_000, polling: 20 },
+      );
+      return JSON.parse((await marks.jsonValue()) as string) as [[number, number], [number, number]];
     };
     // Two passes, not interleaved: leaving the one site for another would end its renderer.
     for (const pass of ['first', 'same'] as const) {
       for (const [i, p] of pages.entries()) {
         try {
-          const t = await visit(p, pass === 'first' ? p.url : `${SAME_SITE}${i}`);
-          if (pass === 'first') out.firstPage.push(t);
-          // The site's first page is a first page too.
-          else if (i > 0) out.sameSite.push(t);
+          // Extraction and Readability alone take turns going first (content-script-extract.ts).
+          const order = i % 2 === 0 ? 'ours-first' : 'readability-first';
+          const address = new URL(pass === 'first' ? p.url : `${SAME_SITE}${i}`);
+          address.searchParams.append(order, '');
+          const [pre, ext] = await visit(p, address.href);
+          if (pass === 'first') {
+            out.firstPage.push(pre);
+            out.extractFirstPage.push(ext);
+          } else if (i > 0) {
+            // The site's first page is a first page too.
+            out.sameSite.push(pre);
+            out.extractSameSite.push(ext);
+          }
         } catch (err) {
           out.note = `${out.note ?? ''}${p.id.slice(0, 8)} (${pass}): ${(err as Error).message.split('\n')[0]}; `;
         }

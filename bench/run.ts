@@ -398,6 +398,10 @@ function report(args: Args, general: PageResult[], compared: ReturnType<typeof c
     firstWarm: dist(contentScript.firstPage.map((t) => t[1])),
     sameCold: dist(contentScript.sameSite.map((t) => t[0])),
     sameWarm: dist(contentScript.sameSite.map((t) => t[1])),
+    extractFirst: dist(contentScript.extractFirstPage.map((t) => t[0])),
+    readabilityFirst: dist(contentScript.extractFirstPage.map((t) => t[1])),
+    extractSame: dist(contentScript.extractSameSite.map((t) => t[0])),
+    readabilitySame: dist(contentScript.extractSameSite.map((t) => t[1])),
   };
   const articles = fixtures.filter((f) => f.isArticle);
   const negatives = fixtures.filter((f) => !f.isArticle);
@@ -471,12 +475,12 @@ ${distRow('full detection on every page (for comparison; warm)', c.detectWarm)}
 ${distRow('extraction (ours)', c.extract, c.readability)}
 ${distRow('Readability alone', c.readability)}
 
-The pre-check as a real content script (bench/content-script.ts: a throwaway extension whose content script runs \`precheckSyndication\` at document_idle, as \`detect-on-load.js\` does), in the two situations a reader meets${contentScript.note ? `. Note: ${contentScript.note}` : ''}:
+As real content scripts (bench/content-script.ts: a throwaway extension whose content scripts run \`precheckSyndication\` at document_idle, as \`detect-on-load.js\` does, then the full detection, extraction and Readability alone, each first call timed), in the two situations a reader meets: the first page of a site (each page at its own address: mostly a new renderer process, our code compiled from nothing) and the later pages of one site (every page under one host, after its first: one renderer, where V8 keeps the compiled scripts)${contentScript.note ? `. Note: ${contentScript.note}` : ''}:
 
-${row(['situation', 'pages', 'cold (first call): median', 'p95', 'warm (second call): median', 'p95'])}
-${row(['---', '---', '---', '---', '---', '---'])}
-${row(['the first page of a site (each page at its own address: mostly a new renderer process, our code compiled from nothing)', contentScript.firstPage.length, ms(cs.firstCold.median), ms(cs.firstCold.p95), ms(cs.firstWarm.median), ms(cs.firstWarm.p95)])}
-${row(['the later pages of one site (every page under one host, after its first: one renderer, where V8 keeps the compiled script)', contentScript.sameSite.length, ms(cs.sameCold.median), ms(cs.sameCold.p95), ms(cs.sameWarm.median), ms(cs.sameWarm.p95)])}
+${row(['situation', 'pages', 'pre-check cold (first call): median', 'p95', 'pre-check warm (second call): median', 'extraction (first call): median', 'Readability alone: median', 'ratio'])}
+${row(['---', '---', '---', '---', '---', '---', '---', '---'])}
+${row(["a site's first page", contentScript.firstPage.length, ms(cs.firstCold.median), ms(cs.firstCold.p95), ms(cs.firstWarm.median), ms(cs.extractFirst.median), ms(cs.readabilityFirst.median), ratio(cs.extractFirst.median, cs.readabilityFirst.median)])}
+${row(["a site's later pages", contentScript.sameSite.length, ms(cs.sameCold.median), ms(cs.sameCold.p95), ms(cs.sameWarm.median), ms(cs.extractSame.median), ms(cs.readabilitySame.median), ratio(cs.extractSame.median, cs.readabilitySame.median)])}
 
 Each page is a fresh document with the bundles injected anew, so a first call includes compiling our code, as on a real page load. The pre-check is a bundle of its own (as \`detect-on-load.js\` is), so the full detection after it is as cold as \`detect-full.js\` when the background injects it; the time of that injection (a message and \`scripting.executeScript\`) is not included. ArcaMax pages skip the pre-check: the manifest runs the full detection there. Extraction and Readability alone run in alternating order.
 
@@ -486,7 +490,7 @@ Extraction on the ${general.length} benchmark pages, step by step as the core re
 
 ${stepsMarkdown(profile)}
 
-Targets: on-load detection under 2 ms warm and 5 ms cold at the median in Chromium (in all, injected as page scripts: ${ms(c.onLoadWarm.median)} warm, ${ms(c.onLoad.median)} cold; the pre-check as a content script: ${ms(cs.firstWarm.median)} warm and ${ms(cs.firstCold.median)} cold on a site's first page, ${ms(cs.sameWarm.median)} warm and ${ms(cs.sameCold.median)} cold on its later pages; jsdom ${ms(t.onLoad.median)}; the pre-check sends ${sentOn.length} of ${general.length} pages on); extraction within 1.3× Readability alone at the median (jsdom ${ratio(t.extract.median, t.readability.median)}, Chromium ${ratio(c.extract.median, c.readability.median)}).
+Targets: on-load detection under 2 ms warm and 5 ms cold at the median in Chromium (in all, injected as page scripts: ${ms(c.onLoadWarm.median)} warm, ${ms(c.onLoad.median)} cold; the pre-check as a content script: ${ms(cs.firstWarm.median)} warm and ${ms(cs.firstCold.median)} cold on a site's first page, ${ms(cs.sameWarm.median)} warm and ${ms(cs.sameCold.median)} cold on its later pages; jsdom ${ms(t.onLoad.median)}; the pre-check sends ${sentOn.length} of ${general.length} pages on); extraction within 1.3× Readability alone at the median (jsdom ${ratio(t.extract.median, t.readability.median)}; Chromium ${ratio(c.extract.median, c.readability.median)} injected as page scripts, ${ratio(cs.extractFirst.median, cs.readabilityFirst.median)} as a content script on a site's first page, ${ratio(cs.extractSame.median, cs.readabilitySame.median)} on its later pages).
 
 ### Stress pages
 
@@ -542,7 +546,7 @@ async function main(): Promise<void> {
   console.log('bench: attribution done');
   const chromium = args.browser ? await runChromium(pages) : { precheck: [], precheckWarm: [], candidate: [], detect: [], detectWarm: [], extract: [], readability: [], note: 'skipped (--no-browser)' };
   const contentScript: ContentScriptTimings =
-    args.browser && existsSync(CHROMIUM_BIN) ? await runContentScriptTimings(pages, CHROMIUM_BIN) : { firstPage: [], sameSite: [], note: args.browser ? `Chromium not found at ${CHROMIUM_BIN}` : 'skipped (--no-browser)' };
+    args.browser && existsSync(CHROMIUM_BIN) ? await runContentScriptTimings(pages, CHROMIUM_BIN) : { firstPage: [], sameSite: [], extractFirstPage: [], extractSameSite: [], note: args.browser ? `Chromium not found at ${CHROMIUM_BIN}` : 'skipped (--no-browser)' };
   console.log('bench: chromium timings done');
   const stress = runStressJsdom();
   let stressNote: string | null = 'Chromium skipped (--no-browser)';

@@ -57,7 +57,7 @@ function buildCredit(rule: SyndicateRule, m: RegExpExecArray, line: string): Cre
     visit = split ? split[3]! : null;
   }
   const site = (visit ? lastDomain(visit) : null) ?? rule.site ?? (holder ? (findOutlet(holder)?.site ?? null) : null);
-  const distributor = rule.keepPrintedDistributor && g.dist ? canonicalDistributor(g.dist) : rule.distributor;
+  const distributor = rule.keepPrintedDistributor && g.dist ? canonicalDistributor(g.dist) : rule.holderDistributes && holder ? (findOutlet(holder)?.name ?? holder) : rule.distributor;
   return {
     copyright: line,
     copyrightYear: year ? Number(year) : null,

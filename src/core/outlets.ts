@@ -488,7 +488,7 @@ La Stampa|lastampa.it|
 Folha de S.Paulo|folha.uol.com.br|Folha de São Paulo
 O Globo|oglobo.globo.com|
 @broadcaster US en
-CNN|cnn.com|CNN Digital
+CNN|cnn.com|CNN Digital;Cable News Network
 Fox News|foxnews.com|Fox News Channel
 Fox Business|foxbusiness.com|Fox Business Network
 NBC News|nbcnews.com|

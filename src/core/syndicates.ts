@@ -29,6 +29,8 @@ export interface SyndicateRule {
   distributor: string;
   /** Use the distributor's printed name (group `dist`) instead, for legacy names such as McClatchy-Tribune. */
   keepPrintedDistributor?: boolean;
+  /** The holder distributes its own copy (a wire): the distributor is the holder's outlet. */
+  holderDistributes?: boolean;
   /** The publisher's site when the line prints none. */
   site: string | null;
   /** Who published the story when the byline names no outlet; null: the credit's holder. */
@@ -45,6 +47,12 @@ const MARK = String.raw`(?:${COPY})?\s*`;
 /** SyndiGate's sign-off (the 'syndigate' family). */
 const SYNDIGATE = String.raw`(?:Via|Provided by)\s+SyndiGate(?:\.info|\s+Media(?:\s+Inc\.?)?)?(?:\s*\(\s*Syndigate\.info\s*\))?\.?`;
 const YEAR = String.raw`(?<year>\d{4})`;
+/**
+ * Wires whose own copyright, alone on a line, credits the story to them: "© 2024 AFP", "Copyright
+ * 2024 Agence France-Presse". AP, Reuters and Dow Jones have families of their own. A year is
+ * required: "© AFP" alone is a photo's credit.
+ */
+const WIRE_HOLDER = String.raw`AFP|Agence France[- ]Presse|dpa|Deutsche Presse-Agentur(?: GmbH)?|(?:Agencia )?EFE|Xinhua(?: News Agency)?|Kyodo(?: News)?|Yonhap(?: News Agency)?|ANSA|AAP|Australian Associated Press|(?:The )?Canadian Press|PA Media|(?:The )?Press Association|UPI|United Press International|Press Trust of India|PTI|IANS|Bernama|Anadolu(?: Agency)?`;
 /** "Copyright © 2019 Press TV. All rights reserved.": a holder's copyright with nothing else. */
 const HELD = String.raw`${COPY}\s*${YEAR}\s*[,.]?\s*(?<holder>.{2,80}?)\.?(?:\s*All rights reserved\.?)?`;
 // 'd' gives match indices, used to see the punctuation that follows a holder.
@@ -179,6 +187,33 @@ export const SYNDICATES: SyndicateRule[] = [
     patterns: [re(String.raw`${COPY}\s*${YEAR}\s+(?<holder>Dow Jones & (?:Company|Co\.),? Inc\.?)(?:\s*All Rights Reserved\.?)?`)],
   },
   {
+    // CNN's wire copy on its affiliates' sites: "The-CNN-Wire™ & © 2024 Cable News Network, Inc., a
+    // Warner Bros. Discovery Company. All rights reserved."
+    id: 'cnn',
+    distributor: 'CNN Wire',
+    site: 'cnn.com',
+    publisher: 'CNN',
+    patterns: [
+      re(
+        String.raw`(?:The[- ]CNN[- ]Wire\s*(?:™|\(TM\))?\s*(?:&|and)\s*)?${COPY}\s*${YEAR}\s+(?<holder>Cable News Network,?(?: Inc\.?| LP,? LLLP\.?)?)` +
+          String.raw`(?:,?\s*an? (?:Warner Bros\.? Discovery|WarnerMedia|Time Warner) Company\.?)?(?:\s*All rights reserved\.?)?`,
+      ),
+    ],
+  },
+  {
+    // A wire's own copyright (WIRE_HOLDER), year before or after the name: the wire publishes and
+    // distributes it, as AP and Reuters do theirs.
+    id: 'wire',
+    distributor: '',
+    holderDistributes: true,
+    site: null,
+    publisher: null,
+    patterns: [
+      re(String.raw`${COPY}\s*${YEAR}\s*,?\s*(?<holder>${WIRE_HOLDER})\.?(?:\s*All rights reserved\.?)?`),
+      re(String.raw`${COPY}\s*(?<holder>${WIRE_HOLDER})\s+(?<year2>\d{4})\.?(?:\s*All rights reserved\.?)?`),
+    ],
+  },
+  {
     // SyndiGate redistributes Middle Eastern and African outlets' stories to news sites (Al
     // Bawaba, Zawya and others). Its sign-off, "Via SyndiGate.info" or "Provided by SyndiGate
     // Media Inc. (Syndigate.info).", sits beside the originating outlet's copyright, the holder.
@@ -299,6 +334,19 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
   kff: [
     { line: 'KFF Health News is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at KFF—an independent source of health policy research, polling, and journalism.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
     { line: 'This article was reprinted from kffhealthnews.org, a national newsroom that produces in-depth journalism about health issues.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
+  ],
+  cnn: [
+    { line: 'The-CNN-Wire™ & © 2024 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'Cable News Network, Inc.', publisherSite: 'cnn.com', distributor: 'CNN Wire' },
+    { line: 'The-CNN-Wire ™ & © 2016 Cable News Network, Inc., a Time Warner Company. All rights reserved.', copyrightYear: 2016, copyrightHolder: 'Cable News Network, Inc.', publisherSite: 'cnn.com', distributor: 'CNN Wire' },
+    { line: '© 2019 Cable News Network, Inc. A WarnerMedia Company. All Rights Reserved.', copyrightYear: 2019, copyrightHolder: 'Cable News Network, Inc.', publisherSite: 'cnn.com', distributor: 'CNN Wire' },
+  ],
+  wire: [
+    { line: '© 2024 AFP', copyrightYear: 2024, copyrightHolder: 'AFP', publisherSite: 'afp.com', distributor: 'Agence France-Presse' },
+    { line: 'Copyright © 2024 Agence France-Presse. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'Agence France-Presse', publisherSite: 'afp.com', distributor: 'Agence France-Presse' },
+    { line: 'Copyright AFP 2017', copyrightYear: 2017, copyrightHolder: 'AFP', publisherSite: 'afp.com', distributor: 'Agence France-Presse' },
+    { line: '© 2023 dpa', copyrightYear: 2023, copyrightHolder: 'dpa', publisherSite: 'dpa.com', distributor: 'dpa' },
+    { line: 'Copyright 2024 The Canadian Press. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'The Canadian Press', publisherSite: 'thecanadianpress.com', distributor: 'The Canadian Press' },
+    { line: '(c) 2022, Agencia EFE', copyrightYear: 2022, copyrightHolder: 'Agencia EFE', publisherSite: 'efe.com', distributor: 'EFE' },
   ],
   dowjones: [
     { line: 'Copyright (c) 2019 Dow Jones & Company, Inc.', copyrightYear: 2019, copyrightHolder: 'Dow Jones & Company, Inc.', publisherSite: 'dowjones.com', distributor: 'Dow Jones Newswires' },

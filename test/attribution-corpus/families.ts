@@ -102,6 +102,11 @@ export const FAMILIES: Family[] = [
     credit: (o, y, v) => v % 2
       ? credit(['Via SyndiGate.info', `Copyright © ${y} ${o.holder}. All rights reserved.`], v % 4 === 1 ? 'br' : 'paras', y, o.holder, 'SyndiGate', null)
       : credit([`Copyright © ${y} ${o.holder}. All rights reserved. Provided by SyndiGate Media Inc. (Syndigate.info).`], 'one', y, o.holder, 'SyndiGate', null) },
+  // A wire's own copyright alone closes the story: no dateline, no agency in the byline.
+  { id: 'wire-copyright', syndicated: true, sources: ['afp', 'efe'], kind: 'news', lang: 'en',
+    credit: (o, y, v) => o.id === 'afp'
+      ? credit([v % 2 ? `© ${y} AFP` : `Copyright © ${y} Agence France-Presse. All rights reserved.`], 'one', y, v % 2 ? 'AFP' : 'Agence France-Presse', 'Agence France-Presse', null)
+      : credit([`(c) ${y}, Agencia EFE`], 'one', y, 'Agencia EFE', 'EFE', null) },
   { id: 'wire-no-credit', syndicated: true, sources: ['ap', 'reuters', 'afp', 'bloomberg', 'dpa', 'efe'], kind: 'news', lang: 'en',
     credit: () => null },
   { id: 'original', syndicated: false, sources: [], kind: 'news', lang: 'en', credit: () => null },

@@ -55,6 +55,7 @@ const SYNDICATED_PLAN: Record<string, { forms: FormId[]; pages: number }> = {
   'conversation-cc': { forms: ['by-comma', 'plain', 'names-and'], pages: 14 },
   'reuters-thomson': { forms: ['plain', 'by-comma', 'pipe', 'agency-only', 'provider-label'], pages: 14 },
   syndigate: { forms: ['plain', 'names-and'], pages: 12 },
+  'wire-copyright': { forms: ['plain', 'names-and'], pages: 10 },
   'wire-no-credit': { forms: ['agency-only', 'ap-caps', 'by-comma', 'pipe', 'slash', 'paren', 'provider-label', 'von', 'por', 'par', 'foreign-list', 'name-next-line'], pages: 36 },
 };
 

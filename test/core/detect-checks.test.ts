@@ -164,6 +164,22 @@ describe('traps', () => {
     expect(d.reasons.filter(isEvidence)).toEqual([]);
     expect(d.syndicated).toBe(false);
   });
+  it("credits a wire's own copyright at the story's end to the wire, but not a photo's credit nor on the wire's own site", () => {
+    const portal = { url: 'https://www.portalnews.example/world/typhoon-ferries', siteName: 'Portal News' };
+    const at = (parts: PageParts) => {
+      const { doc, url } = pageDocument({ ...portal, ...parts });
+      return detectSyndication(doc, url);
+    };
+    expect(at({ trailer: '<p>© 2024 AFP</p>' })).toMatchObject({ syndicated: true, publisher: 'Agence France-Presse' });
+    expect(at({ trailer: '<p>Copyright 2024 The Canadian Press. All rights reserved.</p>' })).toMatchObject({ syndicated: true, publisher: 'The Canadian Press' });
+    expect(at({ trailer: '<p>The-CNN-Wire™ &amp; © 2024 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.</p>' })).toMatchObject({ syndicated: true, publisher: 'CNN' });
+    // A photo's credit: in a caption, or without a year.
+    expect(at({ trailer: '<figure><img src="/a.jpg" alt=""><figcaption>Passengers wait at a terminal. © 2024 AFP</figcaption></figure>' }).syndicated).toBe(false);
+    expect(at({ trailer: '<p>© AFP</p>' }).syndicated).toBe(false);
+    // The wire's own sites.
+    expect(at({ url: 'https://www.afp.com/en/news/typhoon-ferries', siteName: 'AFP', trailer: '<p>© 2024 AFP</p>' }).syndicated).toBe(false);
+    expect(at({ url: 'https://edition.cnn.com/2024/04/10/health/measles', siteName: 'CNN', trailer: '<p>© 2024 Cable News Network, Inc. A Warner Bros. Discovery Company. All Rights Reserved.</p>' }).syndicated).toBe(false);
+  });
   it.each([
     ['www.wsj.com', 'The Wall Street Journal'],
     ['www.marketwatch.com', 'MarketWatch'],

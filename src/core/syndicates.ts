@@ -53,6 +53,13 @@ const YEAR = String.raw`(?<year>\d{4})`;
  * required: "© AFP" alone is a photo's credit.
  */
 const WIRE_HOLDER = String.raw`AFP|Agence France[- ]Presse|dpa|Deutsche Presse-Agentur(?: GmbH)?|(?:Agencia )?EFE|Xinhua(?: News Agency)?|Kyodo(?: News)?|Yonhap(?: News Agency)?|ANSA|AAP|Australian Associated Press|(?:The )?Canadian Press|PA Media|(?:The )?Press Association|UPI|United Press International|Press Trust of India|PTI|IANS|Bernama|Anadolu(?: Agency)?`;
+/**
+ * What may follow the source in a republication notice: "… and is republished here under a Creative
+ * Commons license", "… with permission", " at https://grist.org/…".
+ */
+const REPUBLISHED_TAIL = String.raw`(?:\s+at\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}(?:\/\S*)?)?(?:,?\s+and (?:is|was|has been) (?:re)?published here)?(?:,?\s+(?:under a Creative Commons licen[cs]e|with permission))?\.?`;
+/** A notice may go on to describe its source in a sentence or two ("Grist is a nonprofit …"). */
+const ABOUT_SOURCE = String.raw`(?:(?<=[.!?])\s+\p{Lu}.{0,400})?`;
 /** "Copyright © 2019 Press TV. All rights reserved.": a holder's copyright with nothing else. */
 const HELD = String.raw`${COPY}\s*${YEAR}\s*[,.]?\s*(?<holder>.{2,80}?)\.?(?:\s*All rights reserved\.?)?`;
 // 'd' gives match indices, used to see the punctuation that follows a holder.
@@ -174,6 +181,8 @@ export const SYNDICATES: SyndicateRule[] = [
     publisher: 'KFF Health News',
     patterns: [
       re(String.raw`(?:.{0,300}?\s)?KFF Health News is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at KFF\b.{0,300}`),
+      // Its tagline as Kaiser Health News, before 2023.
+      re(String.raw`(?:.{0,300}?\s)?Kaiser Health News(?: \(KHN\))? is (?:a nonprofit news service|an editorially independent)\b.{0,400}`),
       re(String.raw`This (?:article|story) was (?:reprinted|republished|produced by|originally published) (?:from|by|in) (?:KFF Health News|kffhealthnews\.org|khn\.org)\b.{0,300}`),
     ],
   },
@@ -224,18 +233,44 @@ export const SYNDICATES: SyndicateRule[] = [
     patterns: [re(String.raw`${SYNDIGATE}(?:\s*${HELD})?`), re(String.raw`${HELD}\s*${SYNDIGATE}`)],
   },
   {
-    // Any newsroom's republication notice: "This article was originally published by Futurism."
+    // Any newsroom's republication notice: "This article was originally published by Futurism.",
+    // "This article first appeared on ProPublica and is republished here under a Creative Commons
+    // license.", "This article originally appeared in Grist at https://grist.org/…. Grist is a
+    // nonprofit …", "Republished with permission from The Texas Tribune."
     id: 'republished',
     distributor: '',
     site: null,
     publisher: null,
     patterns: [
       re(
-        String.raw`This (?:article|story|piece|post|column|report) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|produced) (?:by|in|on|at) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)\.?` +
-          String.raw`(?:\s*(?:Read|View|See) the original(?: article| story| post)?(?: here)?\.?)?`,
+        String.raw`This (?:article|story|piece|post|column|report) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|produced) (?:by|in|on|at) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)${REPUBLISHED_TAIL}` +
+          String.raw`(?:\s*(?:Read|View|See) the original(?: article| story| post)?(?: here)?\.?)?${ABOUT_SOURCE}`,
       ),
-      re(String.raw`(?:Originally|First) (?:published|appeared) (?:by|in|on|at) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)\.?`),
+      re(String.raw`(?:Originally|First) (?:published|appeared) (?:by|in|on|at) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)${REPUBLISHED_TAIL}`),
+      re(
+        String.raw`(?:This (?:article|story|piece|post|column|report) (?:is|was|has been) )?(?:republished|reprinted) (?:with permission )?(?:from|by) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)` +
+          String.raw`(?:,? (?:under a Creative Commons licen[cs]e|with permission))?\.?(?:\s*(?:Read|View|See) the original(?: article| story| post)?(?: here)?\.?)?`,
+      ),
+      re(String.raw`(?:Republished|Reprinted|Used) with permission (?:from|of|by) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)\.?`),
     ],
+  },
+  {
+    // The tagline of the States Newsroom outlets, which other papers print with their stories:
+    // "Georgia Recorder is part of States Newsroom, a nonprofit news network …".
+    id: 'states-newsroom',
+    distributor: '',
+    site: null,
+    publisher: null,
+    patterns: [re(String.raw`(?<holder>(?:The )?[\p{Lu}][\p{L}'’.& -]{1,60}?) is part of States Newsroom\b.{0,400}`)],
+  },
+  {
+    // Tribune News Service's tail on its own line at the story's end: "– The Gloucester Daily
+    // Times (Gloucester, Mass.)/Tribune News Service", "—Los Angeles Times/TNS".
+    id: 'tns-tail',
+    distributor: 'Tribune News Service',
+    site: null,
+    publisher: null,
+    patterns: [re(String.raw`[–—-]\s*(?<holder>(?:The )?[\p{Lu}][^/]{1,100}?)\s*/\s*(?:Tribune News Service|TNS)\.?`)],
   },
   {
     // Catch-all: "©YYYY Holder. Distributed by Somebody." from a syndicate not in this table.
@@ -334,6 +369,7 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
   kff: [
     { line: 'KFF Health News is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at KFF—an independent source of health policy research, polling, and journalism.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
     { line: 'This article was reprinted from kffhealthnews.org, a national newsroom that produces in-depth journalism about health issues.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
+    { line: 'Kaiser Health News (KHN) is a nonprofit news service covering health issues. It is an editorially independent program of the Kaiser Family Foundation that is not affiliated with Kaiser Permanente.', copyrightYear: null, copyrightHolder: null, publisherSite: 'kffhealthnews.org', distributor: 'KFF Health News' },
   ],
   cnn: [
     { line: 'The-CNN-Wire™ & © 2024 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'Cable News Network, Inc.', publisherSite: 'cnn.com', distributor: 'CNN Wire' },
@@ -363,6 +399,19 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'This story was originally published by Stateline.', copyrightYear: null, copyrightHolder: 'Stateline', publisherSite: 'stateline.org', distributor: null },
     { line: 'This article first appeared on ProPublica.', copyrightYear: null, copyrightHolder: 'ProPublica', publisherSite: 'propublica.org', distributor: null },
     { line: 'Originally published on Live Science.', copyrightYear: null, copyrightHolder: 'Live Science', publisherSite: null, distributor: null },
+    { line: 'This article first appeared on ProPublica and is republished here under a Creative Commons license.', copyrightYear: null, copyrightHolder: 'ProPublica', publisherSite: 'propublica.org', distributor: null },
+    { line: 'This story was originally published by Inside Climate News and is republished here with permission.', copyrightYear: null, copyrightHolder: 'Inside Climate News', publisherSite: 'insideclimatenews.org', distributor: null },
+    { line: 'This article originally appeared in Grist at https://grist.org/climate/heat-pumps-cold-states/. Grist is a nonprofit, independent media organization dedicated to telling stories of climate solutions and a just future. Learn more at Grist.org', copyrightYear: null, copyrightHolder: 'Grist', publisherSite: 'grist.org', distributor: null },
+    { line: 'This article is republished from Undark under a Creative Commons license. Read the original article.', copyrightYear: null, copyrightHolder: 'Undark', publisherSite: null, distributor: null },
+    { line: 'Republished with permission from The Texas Tribune.', copyrightYear: null, copyrightHolder: 'The Texas Tribune', publisherSite: 'texastribune.org', distributor: null },
+  ],
+  'states-newsroom': [
+    { line: 'Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants and a coalition of donors as a 501c(3) public charity. Georgia Recorder maintains editorial independence.', copyrightYear: null, copyrightHolder: 'Georgia Recorder', publisherSite: null, distributor: null },
+    { line: 'Stateline is part of States Newsroom, a national nonprofit news organization focused on state policy.', copyrightYear: null, copyrightHolder: 'Stateline', publisherSite: 'stateline.org', distributor: null },
+  ],
+  'tns-tail': [
+    { line: '– The Gloucester Daily Times (Gloucester, Mass.)/Tribune News Service', copyrightYear: null, copyrightHolder: 'The Gloucester Daily Times (Gloucester, Mass.)', publisherSite: null, distributor: 'Tribune News Service' },
+    { line: '—Los Angeles Times/TNS', copyrightYear: null, copyrightHolder: 'Los Angeles Times', publisherSite: 'latimes.com', distributor: 'Tribune News Service' },
   ],
   other: [
     { line: '© 2024 Jane Smith. Distributed by Counterpoint Features.', copyrightYear: 2024, copyrightHolder: 'Jane Smith', publisherSite: null, distributor: 'Counterpoint Features' },

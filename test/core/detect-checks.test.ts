@@ -180,6 +180,23 @@ describe('traps', () => {
     expect(at({ url: 'https://www.afp.com/en/news/typhoon-ferries', siteName: 'AFP', trailer: '<p>© 2024 AFP</p>' }).syndicated).toBe(false);
     expect(at({ url: 'https://edition.cnn.com/2024/04/10/health/measles', siteName: 'CNN', trailer: '<p>© 2024 Cable News Network, Inc. A Warner Bros. Discovery Company. All Rights Reserved.</p>' }).syndicated).toBe(false);
   });
+  it('reads a republication notice to its source, without the words that follow the name', () => {
+    const portal = { url: 'https://www.portalnews.example/news/heat-pumps', siteName: 'Portal News' };
+    const at = (trailer: string) => {
+      const { doc, url } = pageDocument({ ...portal, trailer });
+      return detectSyndication(doc, url);
+    };
+    expect(at('<p>This article first appeared on ProPublica and is republished here under a Creative Commons license.</p>')).toMatchObject({ syndicated: true, publisher: 'ProPublica' });
+    expect(at('<p>This story was originally published by Inside Climate News and is republished here with permission.</p>')).toMatchObject({ syndicated: true, publisher: 'Inside Climate News' });
+    expect(at('<p>This article originally appeared in Grist at https://grist.org/climate/heat-pumps/. Grist is a nonprofit, independent media organization dedicated to telling stories of climate solutions and a just future.</p>')).toMatchObject({ syndicated: true, publisher: 'Grist' });
+    expect(at('<p>Republished with permission from The Texas Tribune.</p>')).toMatchObject({ syndicated: true, publisher: 'The Texas Tribune' });
+    expect(at('<p>Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants and a coalition of donors as a 501c(3) public charity.</p>')).toMatchObject({ syndicated: true, publisher: 'Georgia Recorder' });
+    expect(at('<p>– The Gloucester Daily Times (Gloucester, Mass.)/Tribune News Service</p>')).toMatchObject({ syndicated: true, publisher: 'The Gloucester Daily Times' });
+    // The words inside the story's prose, and the outlet's own tagline on its own site.
+    expect(at('<p>The memo, reprinted with permission from the union in its newsletter, said the talks had stalled over pay.</p>').syndicated).toBe(false);
+    const own = pageDocument({ url: 'https://georgiarecorder.com/2024/11/18/heat-pumps/', siteName: 'Georgia Recorder', trailer: '<p>Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants.</p>' });
+    expect(detectSyndication(own.doc, own.url).syndicated).toBe(false);
+  });
   it.each([
     ['www.wsj.com', 'The Wall Street Journal'],
     ['www.marketwatch.com', 'MarketWatch'],

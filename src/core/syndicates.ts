@@ -49,10 +49,10 @@ const SYNDIGATE = String.raw`(?:Via|Provided by)\s+SyndiGate(?:\.info|\s+Media(?
 const YEAR = String.raw`(?<year>\d{4})`;
 /**
  * Wires whose own copyright, alone on a line, credits the story to them: "© 2024 AFP", "Copyright
- * 2024 Agence France-Presse". AP, Reuters and Dow Jones have families of their own. A year is
+ * 2024 Agence France-Presse", "©2024 Bloomberg L.P.". AP, Reuters and Dow Jones have families of their own. A year is
  * required: "© AFP" alone is a photo's credit.
  */
-const WIRE_HOLDER = String.raw`AFP|Agence France[- ]Presse|dpa|Deutsche Presse-Agentur(?: GmbH)?|(?:Agencia )?EFE|Xinhua(?: News Agency)?|Kyodo(?: News)?|Yonhap(?: News Agency)?|ANSA|AAP|Australian Associated Press|(?:The )?Canadian Press|PA Media|(?:The )?Press Association|UPI|United Press International|Press Trust of India|PTI|IANS|Bernama|Anadolu(?: Agency)?`;
+const WIRE_HOLDER = String.raw`Bloomberg(?: L\.?P\.?| News)?|AFP|Agence France[- ]Presse|dpa|Deutsche Presse-Agentur(?: GmbH)?|(?:Agencia )?EFE|Xinhua(?: News Agency)?|Kyodo(?: News)?|Yonhap(?: News Agency)?|ANSA|AAP|Australian Associated Press|(?:The )?Canadian Press|PA Media|(?:The )?Press Association|UPI|United Press International|Press Trust of India|PTI|IANS|Bernama|Anadolu(?: Agency)?`;
 /**
  * What may follow the source in a republication notice: "… and is republished here under a Creative
  * Commons license", "… with permission", " at https://grist.org/…".
@@ -233,6 +233,22 @@ export const SYNDICATES: SyndicateRule[] = [
     patterns: [re(String.raw`${SYNDIGATE}(?:\s*${HELD})?`), re(String.raw`${HELD}\s*${SYNDIGATE}`)],
   },
   {
+    // Stacker distributes its own and its partners' stories to local news sites: "This story was
+    // produced by Giving Compass and reviewed and distributed by Stacker.", "This story originally
+    // appeared on Construction Coverage and was produced and distributed in partnership with Stacker
+    // Studio." The first name is the publisher.
+    id: 'stacker',
+    distributor: 'Stacker',
+    site: null,
+    publisher: null,
+    patterns: [
+      re(
+        String.raw`This (?:story|article) (?:was )?(?:produced|originally (?:appeared|published)|first (?:appeared|published)) (?:by|on|in) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)` +
+          String.raw`,? and (?:was )?(?:reviewed and distributed|produced and distributed|distributed)(?: in partnership with| by) Stacker(?: Media| Studio)?\.?`,
+      ),
+    ],
+  },
+  {
     // Any newsroom's republication notice: "This article was originally published by Futurism.",
     // "This article first appeared on ProPublica and is republished here under a Creative Commons
     // license.", "This article originally appeared in Grist at https://grist.org/…. Grist is a
@@ -252,6 +268,8 @@ export const SYNDICATES: SyndicateRule[] = [
           String.raw`(?:,? (?:under a Creative Commons licen[cs]e|with permission))?\.?(?:\s*(?:Read|View|See) the original(?: article| story| post)?(?: here)?\.?)?`,
       ),
       re(String.raw`(?:Republished|Reprinted|Used) with permission (?:from|of|by) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)\.?`),
+      // The Canadian Press's closing line: "This report by The Canadian Press was first published Nov. 18, 2024."
+      re(String.raw`This (?:report|story|article) by (?<holder>(?:The )?[\p{Lu}][^.]{1,60}?) was (?:first|originally) published (?:on )?(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \p{L}{3,9}\.? \d{4})\.?`),
     ],
   },
   {
@@ -382,6 +400,7 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'Copyright AFP 2017', copyrightYear: 2017, copyrightHolder: 'AFP', publisherSite: 'afp.com', distributor: 'Agence France-Presse' },
     { line: '© 2023 dpa', copyrightYear: 2023, copyrightHolder: 'dpa', publisherSite: 'dpa.com', distributor: 'dpa' },
     { line: 'Copyright 2024 The Canadian Press. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'The Canadian Press', publisherSite: 'thecanadianpress.com', distributor: 'The Canadian Press' },
+    { line: '©2024 Bloomberg L.P.', copyrightYear: 2024, copyrightHolder: 'Bloomberg L.P.', publisherSite: 'bloomberg.com', distributor: 'Bloomberg News' },
     { line: '(c) 2022, Agencia EFE', copyrightYear: 2022, copyrightHolder: 'Agencia EFE', publisherSite: 'efe.com', distributor: 'EFE' },
   ],
   dowjones: [
@@ -403,7 +422,13 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'This story was originally published by Inside Climate News and is republished here with permission.', copyrightYear: null, copyrightHolder: 'Inside Climate News', publisherSite: 'insideclimatenews.org', distributor: null },
     { line: 'This article originally appeared in Grist at https://grist.org/climate/heat-pumps-cold-states/. Grist is a nonprofit, independent media organization dedicated to telling stories of climate solutions and a just future. Learn more at Grist.org', copyrightYear: null, copyrightHolder: 'Grist', publisherSite: 'grist.org', distributor: null },
     { line: 'This article is republished from Undark under a Creative Commons license. Read the original article.', copyrightYear: null, copyrightHolder: 'Undark', publisherSite: null, distributor: null },
+    { line: 'This report by The Canadian Press was first published Nov. 18, 2024.', copyrightYear: null, copyrightHolder: 'The Canadian Press', publisherSite: 'thecanadianpress.com', distributor: null },
     { line: 'Republished with permission from The Texas Tribune.', copyrightYear: null, copyrightHolder: 'The Texas Tribune', publisherSite: 'texastribune.org', distributor: null },
+  ],
+  stacker: [
+    { line: 'This story was produced by Giving Compass and reviewed and distributed by Stacker.', copyrightYear: null, copyrightHolder: 'Giving Compass', publisherSite: null, distributor: 'Stacker' },
+    { line: 'This story originally appeared on Construction Coverage and was produced and distributed in partnership with Stacker Studio.', copyrightYear: null, copyrightHolder: 'Construction Coverage', publisherSite: null, distributor: 'Stacker' },
+    { line: 'This story was produced by Stacker and reviewed and distributed by Stacker Media.', copyrightYear: null, copyrightHolder: 'Stacker', publisherSite: null, distributor: 'Stacker' },
   ],
   'states-newsroom': [
     { line: 'Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants and a coalition of donors as a 501c(3) public charity. Georgia Recorder maintains editorial independence.', copyrightYear: null, copyrightHolder: 'Georgia Recorder', publisherSite: null, distributor: null },

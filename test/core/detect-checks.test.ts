@@ -172,6 +172,7 @@ describe('traps', () => {
     };
     expect(at({ trailer: '<p>© 2024 AFP</p>' })).toMatchObject({ syndicated: true, publisher: 'Agence France-Presse' });
     expect(at({ trailer: '<p>Copyright 2024 The Canadian Press. All rights reserved.</p>' })).toMatchObject({ syndicated: true, publisher: 'The Canadian Press' });
+    expect(at({ trailer: '<p>©2024 Bloomberg L.P.</p>' })).toMatchObject({ syndicated: true, publisher: 'Bloomberg News' });
     expect(at({ trailer: '<p>The-CNN-Wire™ &amp; © 2024 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.</p>' })).toMatchObject({ syndicated: true, publisher: 'CNN' });
     // A photo's credit: in a caption, or without a year.
     expect(at({ trailer: '<figure><img src="/a.jpg" alt=""><figcaption>Passengers wait at a terminal. © 2024 AFP</figcaption></figure>' }).syndicated).toBe(false);
@@ -190,6 +191,8 @@ describe('traps', () => {
     expect(at('<p>This story was originally published by Inside Climate News and is republished here with permission.</p>')).toMatchObject({ syndicated: true, publisher: 'Inside Climate News' });
     expect(at('<p>This article originally appeared in Grist at https://grist.org/climate/heat-pumps/. Grist is a nonprofit, independent media organization dedicated to telling stories of climate solutions and a just future.</p>')).toMatchObject({ syndicated: true, publisher: 'Grist' });
     expect(at('<p>Republished with permission from The Texas Tribune.</p>')).toMatchObject({ syndicated: true, publisher: 'The Texas Tribune' });
+    expect(at('<p>This report by The Canadian Press was first published Nov. 18, 2024.</p>')).toMatchObject({ syndicated: true, publisher: 'The Canadian Press' });
+    expect(at('<p><em>This story was produced by Giving Compass and reviewed and distributed by Stacker.</em></p>')).toMatchObject({ syndicated: true, publisher: 'Giving Compass' });
     expect(at('<p>Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants and a coalition of donors as a 501c(3) public charity.</p>')).toMatchObject({ syndicated: true, publisher: 'Georgia Recorder' });
     expect(at('<p>– The Gloucester Daily Times (Gloucester, Mass.)/Tribune News Service</p>')).toMatchObject({ syndicated: true, publisher: 'The Gloucester Daily Times' });
     // The words inside the story's prose, and the outlet's own tagline on its own site.

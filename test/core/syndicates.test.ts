@@ -32,8 +32,12 @@ describe('parseCreditLine rejects what is not a credit line', () => {
     'The discussions have been shaped by North Korea, according to Bloomberg.',
     'The Associated Press reported last year that the board had overspent.',
     'Copyright 2025 ArcaMax Publishing, LLC',
+    // A newspaper's copyright alone is its footer; a wire's needs its year ("© AFP" is a photo's credit).
+    // (A wire's own copyright with a year is a credit line: the 'wire' family. Its footer on its own
+    // site is site chrome, which the page scan never reads as a credit.)
     '© 2024 Hartford Courant. All rights reserved.',
-    '©2024 Bloomberg L.P. All Rights Reserved.',
+    '© AFP',
+    'Photo: AFP',
     '(AP Photo/Erin Hooley)',
     'Comments',
     '_____',

@@ -16,6 +16,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchPage } from './dataset.ts';
+import { serveOffline, withoutPageScripts } from './offline-page.ts';
 
 export interface ContentScriptTimings {
   /** The pre-check's [cold, warm] ms per page, each page at its own address. */
@@ -59,15 +60,10 @@ export async function runContentScriptTimings(pages: BenchPage[], chromiumBin: s
   try {
     await browser.installExtension(extDir);
     const page = await browser.newPage();
-    await page.setRequestInterception(true);
     let current = '';
-    // As in bench/run.ts: the page from the dataset, its scripts removed, every subresource refused.
-    page.on('request', (req) => {
-      if (req.isNavigationRequest() && req.frame() === page.mainFrame()) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: current });
-      else void req.abort();
-    });
+    await serveOffline(page, () => current);
     const visit = async (p: BenchPage, url: string): Promise<[[number, number], [number, number]]> => {
-      current = p.html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+      current = withoutPageScripts(p.html);
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
       // The content scripts run at document_idle, after the document is parsed: wait for their marks.
       const marks = await page.waitForFunction(

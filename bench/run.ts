@@ -45,6 +45,7 @@ import { half } from './split.ts';
 import { dist, kb, ms, pct, ratio, type Dist } from './stats.ts';
 import { runStressChromium, runStressJsdom, type StressRow } from './stress.ts';
 import { runContentScriptTimings, type ContentScriptTimings } from './content-script.ts';
+import { serveOffline, withoutPageScripts } from './offline-page.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The 1-minute load average when the run began: times measured on a busy machine are inflated. */
@@ -266,17 +267,10 @@ async function runChromium(pages: BenchPage[]): Promise<BrowserTimings> {
   });
   try {
     const page = await browser.newPage();
-    await page.setRequestInterception(true);
     let current = '';
-    // The page is answered from the dataset at its own URL; every subresource is refused, so
-    // nothing leaves the machine and timings do not depend on a network.
-    page.on('request', (req) => {
-      if (req.isNavigationRequest() && req.frame() === page.mainFrame()) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: current });
-      else void req.abort();
-    });
+    await serveOffline(page, () => current);
     for (const p of pages) {
-      // The page's own scripts are removed (JSON-LD stays): we time our code, not theirs.
-      current = p.html.replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '');
+      current = withoutPageScripts(p.html);
       try {
         await page.goto(p.url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
         await page.addScriptTag({ content: precheckScript });

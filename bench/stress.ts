@@ -13,6 +13,7 @@ import { extractArticle } from '../src/core/extract.ts';
 import { maxDepth } from '../src/core/nesting.ts';
 import { loadFixture } from '../test/helpers/fixtures.ts';
 import { changingPage, deepPage, hugePage } from '../test/helpers/stress-pages.ts';
+import { serveOffline } from './offline-page.ts';
 
 export interface StressRow {
   page: string;
@@ -93,12 +94,8 @@ export async function runStressChromium(bin: string, script: string): Promise<St
   try {
     for (const p of list.filter((x) => x.where.includes('Chromium'))) {
       const page = await browser.newPage();
-      await page.setRequestInterception(true);
       // The page at its ArcaMax URL, with its own scripts; every subresource is refused.
-      page.on('request', (req) => {
-        if (req.isNavigationRequest() && req.frame() === page.mainFrame()) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: p.html });
-        else void req.abort();
-      });
+      await serveOffline(page, () => p.html);
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       await page.addScriptTag({ content: script });
       const t = await page.evaluate((u: string) => {

@@ -58,6 +58,11 @@ const WIRE_HOLDER = String.raw`Bloomberg(?: L\.?P\.?| News)?|AFP|Agence France[-
  * Commons license", "… with permission", " at https://grist.org/…".
  */
 const REPUBLISHED_TAIL = String.raw`(?:\s+at\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}(?:\/\S*)?)?(?:,?\s+and (?:is|was|has been) (?:re)?published here)?(?:,?\s+(?:under a Creative Commons licen[cs]e|with permission))?\.?`;
+/**
+ * The source named by a republication notice: a capitalised name, never a date ("This story was
+ * originally published in March. It has been updated." is an editor's note, not a credit).
+ */
+const SOURCE = String.raw`(?<holder>(?:the )?(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{Lu}][^.]{1,80}?)`;
 /** A notice may go on to describe its source in a sentence or two ("Grist is a nonprofit …"). */
 const ABOUT_SOURCE = String.raw`(?:(?<=[.!?])\s+\p{Lu}.{0,400})?`;
 /** "Copyright © 2019 Press TV. All rights reserved.": a holder's copyright with nothing else. */
@@ -259,10 +264,10 @@ export const SYNDICATES: SyndicateRule[] = [
     publisher: null,
     patterns: [
       re(
-        String.raw`This (?:article|story|piece|post|column|report) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|produced) (?:by|in|on|at) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)${REPUBLISHED_TAIL}` +
+        String.raw`This (?:article|story|piece|post|column|report) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|produced) (?:by|in|on|at) ${SOURCE}${REPUBLISHED_TAIL}` +
           String.raw`(?:\s*(?:Read|View|See) the original(?: article| story| post)?(?: here)?\.?)?${ABOUT_SOURCE}`,
       ),
-      re(String.raw`(?:Originally|First) (?:published|appeared) (?:by|in|on|at) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)${REPUBLISHED_TAIL}`),
+      re(String.raw`(?:Originally|First) (?:published|appeared) (?:by|in|on|at) ${SOURCE}${REPUBLISHED_TAIL}`),
       re(
         String.raw`(?:This (?:article|story|piece|post|column|report) (?:is|was|has been) )?(?:republished|reprinted) (?:with permission )?(?:from|by) (?<holder>(?:the )?[\p{Lu}][^.]{1,80}?)` +
           String.raw`(?:,? (?:under a Creative Commons licen[cs]e|with permission))?\.?(?:\s*(?:Read|View|See) the original(?: article| story| post)?(?: here)?\.?)?`,

@@ -195,7 +195,9 @@ describe('traps', () => {
     expect(at('<p><em>This story was produced by Giving Compass and reviewed and distributed by Stacker.</em></p>')).toMatchObject({ syndicated: true, publisher: 'Giving Compass' });
     expect(at('<p>Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants and a coalition of donors as a 501c(3) public charity.</p>')).toMatchObject({ syndicated: true, publisher: 'Georgia Recorder' });
     expect(at('<p>– The Gloucester Daily Times (Gloucester, Mass.)/Tribune News Service</p>')).toMatchObject({ syndicated: true, publisher: 'The Gloucester Daily Times' });
-    // The words inside the story's prose, and the outlet's own tagline on its own site.
+    // An editor's note that dates the story, the words inside the story's prose, and the outlet's own tagline on its own site.
+    expect(at('<p>This story was originally published in March. It has been updated with the board\'s final vote.</p>').syndicated).toBe(false);
+    expect(at('<p>This article was first published on Monday.</p>').syndicated).toBe(false);
     expect(at('<p>The memo, reprinted with permission from the union in its newsletter, said the talks had stalled over pay.</p>').syndicated).toBe(false);
     const own = pageDocument({ url: 'https://georgiarecorder.com/2024/11/18/heat-pumps/', siteName: 'Georgia Recorder', trailer: '<p>Georgia Recorder is part of States Newsroom, a nonprofit news network supported by grants.</p>' });
     expect(detectSyndication(own.doc, own.url).syndicated).toBe(false);

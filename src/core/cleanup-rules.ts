@@ -18,6 +18,17 @@
 import { isBylineDateLine, isDateLine } from './trailer.ts';
 import { foldSpace } from './text.ts';
 
+/** A costly pattern and the cheap test every line it matches passes (see Gates above). */
+interface Gated {
+  gate: RegExp;
+  pattern: RegExp;
+}
+
+/** The gate, then the pattern: the pattern compiles only for a line the gate lets through. */
+function passes(g: Gated, text: string): boolean {
+  return g.gate.test(text) && g.pattern.test(text);
+}
+
 /** Time per extraction step (ms) and firings per cleanup rule (ExtractOptions.profile). */
 export interface ExtractProfile {
   steps: Record<string, number>;
@@ -71,10 +82,8 @@ const CAPTION_CREDIT = [
 /** Next to an image, a paragraph that closes with a credit in parentheses is a caption ("… (Jabin Botsford/The Washington Post)"). */
 const PAREN_CREDIT = /\((?:[^()/\d]{2,40}\/)*[^()/\d]{2,60}\)$/;
 /** …or with its source after "via" ("The new keyboard via iFixit", "… via Reuters"). */
-const VIA_CREDIT = /\svia\s+\p{Ll}?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,2}$/u;
+const VIA_CREDIT: Gated = { gate: /\svia\s/, pattern: /\svia\s+\p{Ll}?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,2}$/u };
 
-/** "via" between spaces: the cheap test before VIA_CREDIT (see Gates above). */
-const VIA = /\svia\s/;
 
 /** `el` or a near ancestor has an image just before it (Readability keeps an image and its caption as siblings). */
 function afterImage(el: Element): boolean {
@@ -90,7 +99,7 @@ const STAMP_WORD = /(?:updated|published|posted|modified)\b/i;
 /** Dates run into words ("2025Updated") get a space, so the date patterns see them. */
 const spaced = (text: string): string => text.replace(/(\d)(\p{L})/gu, '$1 $2');
 /** A date line that names its source after a slash ("November 20, 2019 / 1:07 AM / CBS News"). */
-const SOURCE_AFTER_SLASH = /\s\/\s+[\p{L}&.' ]{2,30}$/u;
+const SOURCE_AFTER_SLASH: Gated = { gate: /\//, pattern: /\s\/\s+[\p{L}&.' ]{2,30}$/u };
 /**
  * A stamp as the date patterns read it: "First Published: …" without "First", the time in the other
  * zone "(07:05 pm ET)" and the source after a slash ("… / 10:07 AM / CBS News") taken out.
@@ -101,16 +110,20 @@ const stampText = (text: string): string =>
     .replace(/\(\s*\d{1,2}:\d{2}[^()]{0,20}\)/g, ' ')
     .replace(/\s+\/\s+[\p{L}&.' ]{2,30}$/u, '')
     .replace(/\s+\/\s+/g, ' ');
-const RELATED_LABEL = /^(?:related(?:\s+(?:stories|articles?|content|coverage|links|news|posts|reading|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about) .{1,40}|(?:also|more) (?:read|see|watch)|don'?t miss|must read|recommended(?: for you| stories| reading| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|what to read next|top stories|read next|up next|more (?:[\p{L}'’]+\s+){0,3}(?:stories|articles|reads)|latest (?:news|stories))\s*[.:…]*$/iu;
-/** The words RELATED_LABEL may open with: the cheap test before it (see Gates above). */
-const RELATED_START = /^(?:related|you|more|also|don'?t|must|recommended|trending|most|what|top|read|up|latest)\b/i;
+/** A label over other stories ("Related", "You may also like"), gated by the words it may open with. */
+const RELATED_LABEL: Gated = {
+  gate: /^(?:related|you|more|also|don'?t|must|recommended|trending|most|what|top|read|up|latest)\b/i,
+  pattern: /^(?:related(?:\s+(?:stories|articles?|content|coverage|links|news|posts|reading|topics))?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about) .{1,40}|(?:also|more) (?:read|see|watch)|don'?t miss|must read|recommended(?: for you| stories| reading| articles)?|trending(?: now| stories)?|most (?:popular|read|viewed)|what to read next|top stories|read next|up next|more (?:[\p{L}'’]+\s+){0,3}(?:stories|articles|reads)|latest (?:news|stories))\s*[.:…]*$/iu,
+};
 /** "More:" alone: a label only when a list of links follows it (else it may lead into the story's own list). */
 const BARE_MORE = /^more\s*:$/i;
 /** "SEE MORE: <linked headline>", "READ MORE: …", "RELATED: …", "[Related: …]", "Also: <link>". */
 const INLINE_PROMO = /^[[(]?(?:(?:see|read|watch) (?:more|also)\s*[:|-]|also on [\w-]+(?:\.[\w-]+)+\b|(?:related|more|also|also read|don'?t miss|must read|recommended)\s*[:|]|(?:lee también|lea también|leer más|te puede interesar|(?:à )?lire aussi|voir aussi|lesen sie auch|leggi anche)\s*:)/i;
-const NEWSLETTER = /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b(?:[^.]|\.(?=\w)){0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|^subscribe (?:to|for)\b[^.!?]{0,80}[.!]?$|^subscribe to [^.!?]{1,40}\b(?:and|to|for)\b|\b(?:latest|news|updates|stories|headlines)\b[^.]{0,40}\b(?:in|to) your inbox\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i;
-/** A word every NEWSLETTER alternative holds: the cheap test before it (see Gates above). */
-const NEWSLETTER_WORD = /newsletter|sign(?:ing)? up|subscribe|register|inbox|click|\bapp\b|delivered/i;
+/** A newsletter, app or subscription pitch, gated by a word every alternative holds. */
+const NEWSLETTER: Gated = {
+  gate: /newsletter|sign(?:ing)? up|subscribe|register|inbox|click|\bapp\b|delivered/i,
+  pattern: /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b(?:[^.]|\.(?=\w)){0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|^subscribe (?:to|for)\b[^.!?]{0,80}[.!]?$|^subscribe to [^.!?]{1,40}\b(?:and|to|for)\b|\b(?:latest|news|updates|stories|headlines)\b[^.]{0,40}\b(?:in|to) your inbox\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i,
+};
 const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^follow (?:[\p{L}'’.]+\s+){1,4}on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|x)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/iu;
 const EMAIL_OR_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:twitter|facebook|instagram)\b|\d{3}[-. ]\d{3}[-. ]\d{4}/i;
 const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|anzeige|publicidad|publicité|pubblicità|publicidade|advertentie|reklame|reklam|iklan|sponsored(?: content)?|(?:filed|posted) (?:under|in)\s*:.{1,80}|tags?\s*:.{1,80}|post (?:a )?comment\s*(?:\(\+\))?|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright).{0,120}|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?|(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?\s*share it\b.{0,40})$/i;
@@ -167,13 +180,13 @@ export const CLEANUP_RULES: CleanupRule[] = [
     name: 'caption-with-credit',
     why: 'A paragraph that closes with a photo credit is an image caption: kept in the clean view as a figcaption, out of the text.',
     test: (text, el) =>
-      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || ((PAREN_CREDIT.test(text) || (VIA.test(text) && VIA_CREDIT.test(text))) && afterImage(el))),
+      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || ((PAREN_CREDIT.test(text) || passes(VIA_CREDIT, text)) && afterImage(el))),
     action: 'caption',
   },
   {
     name: 'timestamp-line',
     why: '"Updated Nov 19, 9:41 AM; Posted Nov 18", or a byline run into its date, is page metadata (the date is kept as a field), wherever it sits.',
-    test: (text) => text.length <= 200 && (((STAMP_WORD.test(text) || (text.includes('/') && SOURCE_AFTER_SLASH.test(text))) && isDateLine(stampText(text), 160)) || (/^by\s/i.test(text) && isBylineDateLine(stampText(text)))),
+    test: (text) => text.length <= 200 && (((STAMP_WORD.test(text) || passes(SOURCE_AFTER_SLASH, text)) && isDateLine(stampText(text), 160)) || (/^by\s/i.test(text) && isBylineDateLine(stampText(text)))),
     action: 'remove',
   },
   {
@@ -185,7 +198,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'related-block',
     why: 'A "Related" / "You may also like" label and the list of links after it promote other stories.',
-    test: (text, el) => text.length <= 60 && ((RELATED_START.test(text) && RELATED_LABEL.test(text)) || (BARE_MORE.test(text) && linksFollow(el))) && !el.closest('blockquote'),
+    test: (text, el) => text.length <= 60 && (passes(RELATED_LABEL, text) || (BARE_MORE.test(text) && linksFollow(el))) && !el.closest('blockquote'),
     action: 'remove-with-followers',
   },
   {
@@ -197,7 +210,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'newsletter-promo',
     why: 'Newsletter, app and subscription pitches are not the story.',
-    test: (text) => text.length <= 300 && NEWSLETTER_WORD.test(text) && NEWSLETTER.test(text),
+    test: (text) => text.length <= 300 && passes(NEWSLETTER, text),
     action: 'remove',
   },
   {
@@ -284,9 +297,11 @@ function captionBeforeCredit(credit: Element): Element | null {
 }
 
 /** "Jane Doe is a …", "Regan has …": a bio opens with the writer's name (one to four capitalised words). */
-const BIO_OPENING = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:is|was|has|writes|covers|lives|joined|reports)\b/u;
-/** BIO_OPENING's shape without its letter classes: the cheap test before it (see Gates above). */
-const BIO_VERB = /^[^\sa-z]\S*(?:\s+[^\sa-z]\S*){0,3}\s+(?:is|was|has|writes|covers|lives|joined|reports)\b/;
+const BIO_OPENING: Gated = {
+  // Its shape without the letter classes.
+  gate: /^[^\sa-z]\S*(?:\s+[^\sa-z]\S*){0,3}\s+(?:is|was|has|writes|covers|lives|joined|reports)\b/,
+  pattern: /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:is|was|has|writes|covers|lives|joined|reports)\b/u,
+};
 /** A link to the writer's own page ("/author/jane-doe/", rel="author"). */
 const AUTHOR_PAGE = /\/(?:author|authors|writers?|contributors?|people|staff|profiles?)\//i;
 
@@ -307,7 +322,7 @@ function isAuthorLink(a: Element): boolean {
  * name, or head-shot sized). Only after the story: no paragraph of prose follows the bio.
  */
 function authorBioName(text: string, el: Element): { element: Element } | null {
-  const name = BIO_VERB.test(text) ? BIO_OPENING.exec(text)?.[1] : undefined;
+  const name = BIO_OPENING.gate.test(text) ? BIO_OPENING.pattern.exec(text)?.[1] : undefined;
   if (!name) return null;
   let prev: Element | null = null;
   for (let node: Element | null = el, up = 0; node && up < 3 && !prev; node = node.parentElement, up++) prev = node.previousElementSibling;
@@ -440,13 +455,7 @@ function removeAboutBoilerplate(content: Element, profile: ExtractProfile | unde
 }
 
 /** Each cheap test and the costly pattern it stands before (see Gates above): the test suite checks that every line the pattern matches passes its gate. */
-export const GATED_PATTERNS: ReadonlyArray<{ gate: (text: string) => boolean; pattern: RegExp }> = [
-  { gate: (t) => VIA.test(t), pattern: VIA_CREDIT },
-  { gate: (t) => t.includes('/'), pattern: SOURCE_AFTER_SLASH },
-  { gate: (t) => RELATED_START.test(t), pattern: RELATED_LABEL },
-  { gate: (t) => NEWSLETTER_WORD.test(t), pattern: NEWSLETTER },
-  { gate: (t) => BIO_VERB.test(t), pattern: BIO_OPENING },
-];
+export const GATED_PATTERNS: readonly Gated[] = [VIA_CREDIT, SOURCE_AFTER_SLASH, RELATED_LABEL, NEWSLETTER, BIO_OPENING];
 
 /** Every rule's name: the table's, the inline-link-cluster pass's and preclean.ts's guards of the story and its formulas. */
 export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, ABOUT_BOILERPLATE, 'story-container-unlikely-name', 'formula-container-unlikely-name', 'quote-container-unlikely-name', 'headline-inside-story'];

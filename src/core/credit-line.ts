@@ -56,8 +56,11 @@ function buildCredit(rule: SyndicateRule, m: RegExpExecArray, line: string): Cre
     holder = split ? tidyHolder(split[1]!, split[2]!) : tidyHolder(g.body, line.slice(end));
     visit = split ? split[3]! : null;
   }
-  const site = (visit ? lastDomain(visit) : null) ?? rule.site ?? (holder ? (findOutlet(holder)?.site ?? null) : null);
-  const distributor = rule.keepPrintedDistributor && g.dist ? canonicalDistributor(g.dist) : rule.holderDistributes && holder ? (findOutlet(holder)?.name ?? holder) : rule.distributor;
+  const known = holder ? findOutlet(holder) : null;
+  const site = (visit ? lastDomain(visit) : null) ?? rule.site ?? known?.site ?? null;
+  let distributor = rule.distributor;
+  if (rule.keepPrintedDistributor && g.dist) distributor = canonicalDistributor(g.dist);
+  else if (rule.holderDistributes && holder) distributor = known?.name ?? holder;
   return {
     copyright: line,
     copyrightYear: year ? Number(year) : null,

@@ -4,8 +4,11 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
+/** The English month names and their abbreviations, as a regular-expression source (no group). */
+export const MONTH_NAME = String.raw`Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?`;
+
 /** Matches `Nov 17, 2024`, `Nov. 17, 2024`, `November 17, 2024`, `Sept. 3 2024`. */
-export const WRITTEN_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2}),?\s+(\d{4})\b/i;
+export const WRITTEN_DATE = new RegExp(String.raw`\b(${MONTH_NAME})\.?\s+(\d{1,2}),?\s+(\d{4})\b`, 'i');
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -50,7 +53,7 @@ const FOREIGN_MONTH_NAMES = Object.keys(FOREIGN_MONTHS).join('|');
  * paid on each page load.
  */
 export const DAY_MONTH_DATE = new RegExp(
-  String.raw`\b(\d{1,2})\.?(?:\s+de)?\s+(${FOREIGN_MONTH_NAMES}|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?(?:\s+de)?\s+(\d{4})\b`,
+  String.raw`\b(\d{1,2})\.?(?:\s+de)?\s+(${FOREIGN_MONTH_NAMES}|${MONTH_NAME})\.?,?(?:\s+de)?\s+(\d{4})\b`,
   'i',
 );
 

@@ -73,7 +73,6 @@ function notRead(url: string, reason: string, reasons: Finding[] = []): ExtractR
   return { url, isArticle: false, syndicated: false, reasons, reason, notRead: true };
 }
 
-
 function cleanReadabilityByline(s: string | null | undefined): string | null {
   const t = foldSpace(s ?? '').replace(BY_PREFIX, '');
   return t && t.length <= 200 ? t : null;

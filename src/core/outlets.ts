@@ -710,7 +710,7 @@ const KINDS: ReadonlySet<string> = new Set<OutletKind>(['wire', 'syndicate', 'ne
 
 /** Hosts of each outlet: its site (unless it is a `~` service) and any extra hosts from the table. */
 const HOSTS = new Map<Outlet, string[]>();
-/** The sites a `~` service shares with their own outlets (its parents). */
+/** The sites a `~` service shares besides its own `site` (Dow Jones Newswires: barrons.com, …). */
 const SHARED = new Map<Outlet, string[]>();
 
 function parseTable(table: string): Outlet[] {
@@ -732,7 +732,7 @@ function parseTable(table: string): Outlet[] {
     const [site = '', ...parents] = sites.replace(/^~/, '').split('~');
     const outlet: Outlet = Object.freeze({ name, variants: Object.freeze(variants ? variants.split(';') : []) as string[], site, kind, country, lang });
     HOSTS.set(outlet, secondary ? extra : [site, ...extra]);
-    if (secondary) SHARED.set(outlet, [site, ...parents]);
+    if (parents.length) SHARED.set(outlet, parents);
     out.push(outlet);
   }
   return out;

@@ -13,6 +13,7 @@
  */
 
 import { COPYRIGHT_MARK } from './credit-hint.ts';
+import { MONTH_NAME } from './dates.ts';
 
 export interface SyndicateExample {
   line: string;
@@ -62,7 +63,7 @@ const REPUBLISHED_TAIL = String.raw`(?:\s+at\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,
  * The source named by a republication notice: a capitalised name, never a date ("This story was
  * originally published in March. It has been updated." is an editor's note, not a credit).
  */
-const SOURCE = String.raw`(?<holder>(?:the )?(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{Lu}][^.]{1,80}?)`;
+const SOURCE = String.raw`(?<holder>(?:the )?(?!(?:${MONTH_NAME}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[\p{Lu}][^.]{1,80}?)`;
 /** A notice may go on to describe its source in a sentence or two ("Grist is a nonprofit …"). */
 const ABOUT_SOURCE = String.raw`(?:(?<=[.!?])\s+\p{Lu}.{0,400})?`;
 /** "Copyright © 2019 Press TV. All rights reserved.": a holder's copyright with nothing else. */

@@ -5,7 +5,7 @@
  * this removes them from the body and hands back any credit line found there, so it is never lost.
  */
 import { parseByline } from './byline.ts';
-import { DAY_MONTH_DATE, WRITTEN_DATE } from './dates.ts';
+import { DAY_MONTH_DATE, MONTH_NAME, WRITTEN_DATE } from './dates.ts';
 import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
 import { blockLines, isInPhotoCaption } from './page-regions.ts';
 import { PUBLISHED_IN, RULE_TEXT } from './page-scan.ts';
@@ -21,6 +21,7 @@ const DATE_WORDS = /\b(?:posted|published|updated|last updated|modified|on|at|am
 
 const WRITTEN_DATES = new RegExp(WRITTEN_DATE.source, 'gi');
 const DAY_MONTH_DATES = new RegExp(DAY_MONTH_DATE.source, 'gi');
+const MONTH_AND_DAY = new RegExp(String.raw`\b(?:${MONTH_NAME})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`, 'gi');
 
 /** `text` without its dates, times and date words ("Published", "Updated", "at", "EST"). */
 function withoutDates(text: string): string {
@@ -29,7 +30,7 @@ function withoutDates(text: string): string {
     // "12 juillet 2025", "17 de noviembre de 2024", "17. November 2024"
     .replace(DAY_MONTH_DATES, ' ')
     // A month and day without the year ("Updated Nov 19, 9:41 AM").
-    .replace(/\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/gi, ' ')
+    .replace(MONTH_AND_DAY, ' ')
     .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?/g, ' ')
     .replace(DATE_WORDS, ' ');

@@ -72,6 +72,9 @@ function purifierFor(doc: Document): DOMPurify {
     purify.addHook('uponSanitizeAttribute', (node, data) => {
       if (MATHML_ONLY_ATTR.has(data.attrName) && (node as Element).namespaceURI !== MATHML_NS) data.keepAttr = false;
     });
+    // The configuration is parsed once per window, not on every call (it builds its allow-lists
+    // from scratch each time it is passed to sanitize()).
+    purify.setConfig({ ...CONFIG, RETURN_DOM: true, RETURN_DOM_FRAGMENT: false });
     instances.set(win, purify);
   }
   return purify;
@@ -98,7 +101,7 @@ function tidy(root: HTMLElement): void {
 
 /** Sanitizes article HTML; returns the clean HTML string and its inert DOM. */
 export function sanitizeArticleHtml(html: string, doc: Document): { html: string; root: HTMLElement } {
-  const root = purifierFor(doc).sanitize(html, { ...CONFIG, RETURN_DOM: true, RETURN_DOM_FRAGMENT: false }) as HTMLElement;
+  const root = purifierFor(doc).sanitize(html) as HTMLElement;
   tidy(root);
   return { html: root.innerHTML.trim(), root };
 }
@@ -113,7 +116,7 @@ export function sanitizeArticleNode(content: Element, doc: Document): { html: st
   const owner = content.ownerDocument;
   const fragment = owner.createDocumentFragment();
   while (content.firstChild) fragment.appendChild(content.firstChild);
-  const root = purifierFor(doc).sanitize(fragment, { ...CONFIG, RETURN_DOM: true, RETURN_DOM_FRAGMENT: false }) as HTMLElement;
+  const root = purifierFor(doc).sanitize(fragment) as HTMLElement;
   tidy(root);
   return { html: root.innerHTML.trim(), root };
 }

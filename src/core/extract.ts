@@ -108,8 +108,10 @@ function hiddenByStylesheet(page: Document, doc: Document): Element[] {
   for (const el of Array.from(doc.body.querySelectorAll('[class]'))) {
     // Text holders only (an element with its own text): a style lookup per element is costly,
     // and hidden containers of text holders are found through the holders' inherited visibility
-    // or their own display:none.
-    if (!hasOwnText(el) && el.childElementCount > 3) continue;
+    // or their own display:none. An empty element (an icon, an ad slot not yet filled) holds no
+    // text to hide; an image is checked all the same (a hidden duplicate of a lazy image).
+    const children = el.childElementCount;
+    if (!hasOwnText(el) && (children > 3 || (children === 0 && el.tagName !== 'IMG'))) continue;
     if (checked++ >= MAX_STYLE_CHECKS) break;
     if (hidden.some((h) => h.contains(el))) continue;
     try {

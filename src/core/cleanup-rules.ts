@@ -78,6 +78,9 @@ const CAPTION_CREDIT = [
   /\s(?:photo|image|picture)s?\s*(?:credit)?\s*:\s*[^.!?:]{2,60}$/i,
   // Wire captions: "FILE PHOTO: …", "… REUTERS/Toby Melville/File Photo"
   /^FILE PHOTO:|\b(?:REUTERS|AFP|AP|EPA|XINHUA)\/\S[^()]{0,60}$/,
+  // A credit of three names ("… (Pedro Portal/Miami Herald/TNS)"): the photographer, the paper and
+  // the service. Wherever it sits: Readability may have dropped the image the caption was under.
+  /\((?:[A-Z][^()/\d]{1,39}\/){2,}[A-Z][^()/\d]{1,59}\)$/,
 ];
 /** Next to an image, a paragraph that closes with a credit in parentheses is a caption ("… (Jabin Botsford/The Washington Post)"). */
 const PAREN_CREDIT = /\((?:[^()/\d]{2,40}\/)*[^()/\d]{2,60}\)$/;
@@ -127,6 +130,12 @@ const NEWSLETTER: Gated = {
 const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^follow (?:[\p{L}'’.]+\s+){1,4}on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|x)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/iu;
 const EMAIL_OR_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:twitter|facebook|instagram)\b|\d{3}[-. ]\d{3}[-. ]\d{4}/i;
 const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|advert(?:isement)?s?|anzeige|publicidad|publicité|pubblicità|publicidade|advertentie|reklame|reklam|iklan|sponsored(?: content)?|(?:filed|posted) (?:under|in)\s*:.{1,80}|tags?\s*:.{1,80}|post (?:a )?comment\s*(?:\(\+\))?|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright).{0,120}|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?|(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?\s*share it\b.{0,40})$/i;
+/** "Filed in National News", "Posted in Local, Politics": a filing label without a colon, in title case (not a sentence). */
+const FILED_IN = /^(?:Filed|Posted) (?:under|in) [A-Z][\w'’.-]*(?:,? (?:&|and|[A-Z][\w'’.-]*))*$/;
+/** Rules and bullets around a label ("— Advertisement —", "• ADVERTISEMENT •"). */
+const DECORATION = /^[-–—•·|*\s]+|[-–—•·|*\s]+$/g;
+/** An opinion page's disclaimer: "The views expressed in this column are those of the author and do not necessarily reflect …". */
+const OPINION_DISCLAIMER = /^(?:the )?(?:views|opinions) expressed\b.{0,160}\b(?:(?:do|does) not necessarily (?:reflect|represent)|are (?:their|his|her|the author'?s?'?|solely (?:those of )?the author'?s?'?) own)\b/i;
 const COOKIE_NOTICE = /\b(?:uses?|using) cookies\b[^]{0,300}\b(?:accept|opt-?out|consent|agree|cookie policy|privacy policy)\b/i;
 /** A WordPress shortcode the site failed to render: `[button link="…"]Send us …[/button]`. */
 const SHORTCODE = /^\[([a-z_]+)\b[^\]]*\].*\[\/\1\]$/i;
@@ -135,6 +144,8 @@ const SIGNUP_BUTTON = /^(?:sign up|subscribe|join)(?: now| today| for free| here
 const SIGNUP_PITCH = /\b(?:newsletters?|inbox|e-?mails?|updates|alerts|briefing|digest|every (?:day|week|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|daily|weekly)\b/i;
 /** A market quote: "DOW 42,322.75 +0.65%", "S&P 500 5,916.93 -0.41%". */
 const MARKET_QUOTE = /^[\p{Lu}&.\d ]{2,16}\s+[\d,]+(?:\.\d+)?\s*[+−-]?\d+(?:\.\d+)?%$/u;
+/** Ticker chips in a row, run together or spaced: "ALB -3.41%SQM -2.18%LIT -1.96%". */
+const TICKER_ROW = /^(?:[A-Z][A-Z.]{0,7}\s*[+−-]?\d{1,3}(?:\.\d+)?%\s*){2,}$/;
 const SHARE_COUNT = /^(?:\d[\d,.]*\s*[kKmM]?\s*(?:shares?|comments?|views?|reads?)\s*)+$/i;
 
 /** Text length inside links / all text length of `el`. */
@@ -222,8 +233,8 @@ export const CLEANUP_RULES: CleanupRule[] = [
   },
   {
     name: 'market-quotes',
-    why: 'A list of index quotes ("DOW 42,322.75 +0.65%") is a markets widget, not the story.',
-    test: (text, el) => el.tagName === 'LI' && MARKET_QUOTE.test(text),
+    why: 'A list of index quotes ("DOW 42,322.75 +0.65%"), or a row of ticker chips ("ALB -3.41% SQM -2.18%"), is a markets widget, not the story.',
+    test: (text, el) => (el.tagName === 'LI' && MARKET_QUOTE.test(text)) || TICKER_ROW.test(text),
     action: 'remove-list',
   },
   {
@@ -241,8 +252,8 @@ export const CLEANUP_RULES: CleanupRule[] = [
   },
   {
     name: 'page-chrome-line',
-    why: '"Skip to content", "Advertisement", "This slideshow requires JavaScript", cookie notices and unrendered shortcodes are the page, not the story.',
-    test: (text) => CHROME_LINE.test(text) || (text.length <= 400 && COOKIE_NOTICE.test(text)) || (text.length <= 300 && SHORTCODE.test(text)),
+    why: '"Skip to content", "Advertisement", "Filed in News", "This slideshow requires JavaScript", an opinion page\'s disclaimer, cookie notices and unrendered shortcodes are the page, not the story.',
+    test: (text) => CHROME_LINE.test(text) || (text.length <= 60 && (FILED_IN.test(text) || CHROME_LINE.test(text.replace(DECORATION, '')))) || (text.length <= 300 && OPINION_DISCLAIMER.test(text)) || (text.length <= 400 && COOKIE_NOTICE.test(text)) || (text.length <= 300 && SHORTCODE.test(text)),
     action: 'remove',
   },
 ];
@@ -479,7 +490,10 @@ export function applyCleanupRules(content: Element, profile?: ExtractProfile): v
     const rule = CLEANUP_RULES.find((r) => (!inline || r.inline) && r.test(text, block));
     if (!rule) continue;
     if (rule.action === 'remove-list') {
-      if (removeList(block, rule)) countRule(profile, rule.name);
+      // An item goes with its whole list; a line that is the widget by itself goes alone.
+      if (block.tagName !== 'LI') block.remove();
+      else if (!removeList(block, rule)) continue;
+      countRule(profile, rule.name);
       continue;
     }
     countRule(profile, rule.name);

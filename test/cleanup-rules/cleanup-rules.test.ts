@@ -38,9 +38,9 @@ const CASES: Record<string, Case> = {
   },
   'caption-with-credit': {
     url: 'https://www.coastalledger.example/news/2025/05/harbor-dredging-funding/',
-    junk: ['Cranes unload containers at the main terminal', 'A tugboat guides a freighter', 'Dredging barges wait', 'Jordan Pike', 'Sonar map', 'Port director Alma Ruiz', 'Port of Coastal City'],
+    junk: ['Cranes unload containers at the main terminal', 'A tugboat guides a freighter', 'Dredging barges wait', 'Jordan Pike', 'Sonar map', 'Port director Alma Ruiz', 'Port of Coastal City', 'Crews test the new floodgate', 'Rosa Delgado'],
     story: ['The Army Corps of Engineers has approved $18 million', 'Work is expected to begin in the fall', 'Fishing groups have raised concerns', 'The port director called the funding'],
-    captions: ['Cranes unload containers at the main terminal on Tuesday.', 'A tugboat guides a freighter into the inner harbor last spring.', 'Dredging barges wait at the mouth of the harbor in 2019', 'Sonar map of the inner harbor channel via NOAA', 'Port director Alma Ruiz, who has sought'],
+    captions: ['Cranes unload containers at the main terminal on Tuesday.', 'A tugboat guides a freighter into the inner harbor last spring.', 'Dredging barges wait at the mouth of the harbor in 2019', 'Sonar map of the inner harbor channel via NOAA', 'Port director Alma Ruiz, who has sought', 'Crews test the new floodgate at the harbor entrance in March. (Rosa Delgado/Coastal Ledger/TNS)'],
   },
   'timestamp-line': {
     url: 'https://www.riverbendherald.example/news/2025/01/school-start-times-vote/',
@@ -75,7 +75,7 @@ const CASES: Record<string, Case> = {
   },
   'market-quotes': {
     url: 'https://www.businessledger.example/economy/2025/06/retail-sales-may/',
-    junk: ['Markets', 'DOW 42,322.75', 'NASDAQ'],
+    junk: ['Markets', 'DOW 42,322.75', 'NASDAQ', 'WMT', 'TGT', 'AMZN'],
     story: ['Retail sales rose 0.8% in May', 'The increase followed a revised 0.2% gain', 'Economists said the figures', 'Sales at gasoline stations fell'],
   },
   'inline-link-cluster': {
@@ -95,8 +95,8 @@ const CASES: Record<string, Case> = {
   },
   'page-chrome-line': {
     url: 'https://www.summitweekly.example/outdoors/2025/07/ridge-loop/',
-    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', '[button', 'uses cookies', 'Like this story', 'Anzeige', 'Filed under', 'Post Comment', 'contents of this site'],
-    story: ['Volunteers finished a seven-mile loop trail', 'The loop climbs about 1,400 feet'],
+    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', '[button', 'uses cookies', 'Like this story', 'Anzeige', '— Advertisement —', 'Filed under', 'Posted in Outdoors', 'views expressed in this column', 'Post Comment', 'contents of this site'],
+    story: ['Volunteers finished a seven-mile loop trail', 'Posted in the kiosk at the trailhead', 'The loop climbs about 1,400 feet'],
   },
   'author-bio': {
     url: 'https://www.trailandtable.example/2025/06/boundary-waters-canoe-trip-kids/',

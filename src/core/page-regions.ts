@@ -24,6 +24,11 @@ export const BLOCK_TAGS = new Set([
 ]);
 /** Containers whose copyright text belongs to a photo, not to the story. */
 const PHOTO_CREDIT_HINT = /caption|credit|photo|image|media|gallery|figure/i;
+/**
+ * A class that names a text component ("media-ui-Paragraph_text-…", "article-body__paragraph"):
+ * a photo word in it is the component library's prefix, not a caption.
+ */
+const TEXT_PART = /paragraph|body-?text|story-?body/i;
 /** Containers that are the host site's chrome, not the story. */
 const SITE_CHROME_HINT = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer|copyright|colophon|legal|nav|menu|masthead)(?:$|[\s_-])/i;
 
@@ -50,7 +55,8 @@ export function isInPhotoCaption(el: Element, hint: RegExp = PHOTO_CREDIT_HINT):
     const tag = e.tagName.toUpperCase();
     if (tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'PICTURE') return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') return false;
-    if (hint.test(hintOf(e)) && (e.textContent ?? '').length < 400) return true;
+    const h = hintOf(e);
+    if (hint.test(h) && !TEXT_PART.test(h) && (e.textContent ?? '').length < 400) return true;
   }
   return false;
 }
@@ -87,8 +93,10 @@ function isOutsideStoryContainer(el: Element, lists: 'any list' | 'long lists', 
   if (tag === 'LI') return lists === 'any list' || (el.parentElement?.childElementCount ?? 0) > LONG_LIST;
   if (/\bComment\b/.test(el.getAttribute('itemtype') ?? '')) return true;
   const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
-  // "has-comments", "no-sidebar" describe the page, not this container.
-  return tokens.some((t) => t && !/^(?:has|no|with|show|hide|is)[-_]/i.test(t) && OUTSIDE_STORY_TOKEN.test(t));
+  // "has-comments", "no-sidebar" describe the page, not this container; so does a layout named
+  // for its rail ("b-right-rail-advanced", Arc XP's) that holds the headline: no sidebar, comment
+  // thread or teaser list holds the page's h1.
+  return tokens.some((t) => t && !/^(?:has|no|with|show|hide|is)[-_]/i.test(t) && OUTSIDE_STORY_TOKEN.test(t)) && !el.querySelector('h1');
 }
 
 /**

@@ -1,8 +1,12 @@
 /** Small string helpers shared by the parsers. Pure: strings in, strings out. */
 
-/** Folds every run of white space (incl. NBSP and line breaks) to one space and trims. */
+/**
+ * Folds every run of white space (incl. NBSP and line breaks) to one space and trims. `\s` is
+ * Unicode's spaces (NBSP, U+2000–U+200A, line and paragraph separators, U+202F, U+205F, U+3000,
+ * U+FEFF); the zero-width space U+200B is not one, so it is named.
+ */
 export function foldSpace(s: string): string {
-  return s.replace(/[\s\u00a0\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/g, ' ').trim();
+  return s.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
 /**

@@ -118,13 +118,17 @@ export function collectFindings(f: PageFacts): Finding[] {
   if (ld.provider && !own(ld.provider)) out.push(finding('jsonld-provider', 'strong', ld.provider, 'JSON-LD', named(ld.provider)));
   const basedOn = hostOf(ld.isBasedOn, f.url);
   if (outside(basedOn)) out.push(finding('jsonld-is-based-on', 'strong', ld.isBasedOn!, 'JSON-LD', outletAt(basedOn)));
+  // A rights holder the gazetteer knows as an outlet says the story is that outlet's. Any other
+  // name is most often the site's owner ("Nexstar Media Inc." on a TV station's own story, a
+  // newspaper group on its paper's): it names a publisher beside other evidence, never decides.
+  const holderStrength = (holder: string): 'strong' | 'weak' => (findOutlet(holder) ? 'strong' : 'weak');
   if (ld.copyrightHolder && !own(ld.copyrightHolder) && !(ld.publisher && publisherName(ld.copyrightHolder) === publisherName(ld.publisher))) {
-    out.push(finding('jsonld-copyright-holder', 'strong', ld.copyrightHolder, 'JSON-LD', named(ld.copyrightHolder)));
+    out.push(finding('jsonld-copyright-holder', holderStrength(ld.copyrightHolder), ld.copyrightHolder, 'JSON-LD', named(ld.copyrightHolder)));
   }
   if (ld.copyrightYear) out.push(finding('jsonld-copyright-year', 'context', String(ld.copyrightYear), 'JSON-LD'));
   const credit = ld.creditText ?? ld.copyrightNotice;
   const creditHolder = credit?.replace(MARK_AND_YEAR, '') ?? null;
-  if (credit && creditHolder && !own(creditHolder)) out.push(finding('jsonld-credit-text', 'strong', credit, 'JSON-LD', named(findOutlet(creditHolder) ? creditHolder : null)));
+  if (credit && creditHolder && !own(creditHolder)) out.push(finding('jsonld-credit-text', holderStrength(creditHolder), credit, 'JSON-LD', named(findOutlet(creditHolder) ? creditHolder : null)));
 
   for (const [kind, value] of [['meta-syndication-source', f.meta.syndicationSource], ['meta-original-source', f.meta.originalSource]] as const) {
     // Most such tags point at the page itself (SEO boilerplate): only another host counts.

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { detectSyndication, scanPage } from '../../src/core/detect.ts';
 import { describeFinding, isEvidence, type FindingKind } from '../../src/core/evidence.ts';
 import { collectFindings } from '../../src/core/findings.ts';
-import { pageDocument, type PageParts } from '../helpers/page.ts';
+import { JSDOM } from 'jsdom';
+import { PLAIN_PARAGRAPHS, pageDocument, type PageParts } from '../helpers/page.ts';
 
 const findingsOf = (p: PageParts) => {
   const { doc, url } = pageDocument(p);
@@ -163,6 +164,41 @@ describe('traps', () => {
     const d = detectSyndication(doc, url);
     expect(d.reasons.filter(isEvidence)).toEqual([]);
     expect(d.syndicated).toBe(false);
+  });
+  it('reads the story inside a layout named for its rail, and paragraphs whose class names a media library', () => {
+    const story = PLAIN_PARAGRAPHS.map((t) => `<p class="media-ui-Paragraph_text-SqIsdNjh0t0-">${t}</p>`).join('');
+    const html = (byline: string, credit: string) => `<!doctype html><html lang="en"><head><title>Board approves budget</title><meta property="og:site_name" content="Piedmont Record"></head><body>
+<div class="b-right-rail-advanced"><div class="b-right-rail-advanced__main"><h1>Board approves budget</h1><div class="b-byline"><span>By <a href="#">${byline}</a></span></div>
+<div class="body-content">${story}${credit}</div></div>
+<div class="b-right-rail-advanced__rail"><h3>Most read</h3><p>By Ann Teaser, Chicago Tribune</p></div></div>
+<footer class="site-footer"><p>© 2024 Piedmont Record</p></footer></body></html>`;
+    const read = (h: string) => {
+      const url = 'https://www.piedmontrecord.example/news/board-approves-budget';
+      return detectSyndication(new JSDOM(h, { url }).window.document, url);
+    };
+    expect(read(html('Garrett Holm, The Washington Post', ''))).toMatchObject({ syndicated: true, publisher: 'The Washington Post' });
+    const credit = '<p class="media-ui-Paragraph_text-SqIsdNjh0t0-">©2024 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC.</p>';
+    expect(read(html('Garrett Holm', credit))).toMatchObject({ syndicated: true, publisher: 'Los Angeles Times' });
+    // The rail itself is still outside the story: its teaser's byline names no publisher.
+    expect(read(html('Garrett Holm', '')).syndicated).toBe(false);
+    // A caption is still a caption.
+    expect(read(html('Garrett Holm', `<div class="media-caption">${credit}</div>`)).syndicated).toBe(false);
+  });
+  it("does not call a story syndicated for a JSON-LD rights holder that is no outlet (the site's owner)", () => {
+    const ld = (extra: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Board approves budget","publisher":{"name":"KTPL 14 News"},${extra}}</script>`;
+    const at = (head: string, parts: PageParts = {}) => {
+      const { doc, url } = pageDocument({ url: 'https://www.ktpl14.example/news/local-news/board-budget/', siteName: 'KTPL 14 News', head, ...parts });
+      return detectSyndication(doc, url);
+    };
+    for (const extra of ['"copyrightHolder":{"@type":"Organization","name":"Nexstar Media Inc."},"copyrightYear":2024', '"creditText":"© 2024 Gray Media Group, Inc."']) {
+      const d = at(ld(extra));
+      expect(d.syndicated, extra).toBe(false);
+      expect(d.reasons.filter((f) => f.strength === 'strong'), extra).toEqual([]);
+    }
+    // A holder the gazetteer knows is the story's outlet.
+    expect(at(ld('"copyrightHolder":{"name":"Los Angeles Times"}'))).toMatchObject({ syndicated: true, publisher: 'Los Angeles Times' });
+    // Beside other evidence the story is syndicated, and the holder does not outrank that evidence's outlet.
+    expect(at(ld('"copyrightHolder":{"name":"The Oakland Ledger"}'), { paragraphs: ['OAKLAND, Calif. (AP) — The county board approved a budget for the coming year on Tuesday after a long debate over road repairs.', 'The board noted it.'] })).toMatchObject({ syndicated: true, publisher: 'The Associated Press' });
   });
   it("credits a wire's own copyright at the story's end to the wire, but not a photo's credit nor on the wire's own site", () => {
     const portal = { url: 'https://www.portalnews.example/world/typhoon-ferries', siteName: 'Portal News' };

@@ -100,7 +100,8 @@ export const SYNDICATES: SyndicateRule[] = [
     patterns: [
       // The long column footer ("To find out more about … Copyright 2026 Creators.com.") or the short one.
       re(String.raw`(?:.{0,400}?\s)?${COPY}\s*${YEAR},?\s+(?<holder>Creators\.com|Creators Syndicate(?:,? Inc\.)?)\.?`),
-      re(String.raw`To find out more about .{2,120}? visit the Creators Syndicate web ?(?:site|page) at www\.creators\.com\.?`),
+      // The footer often opens with the writer's bio ("Jane Doe's latest book is …. To find out more …").
+      re(String.raw`(?:.{0,300}?[.!?]\s+)?To find out more about .{2,120}? visit the Creators Syndicate web ?(?:site|page) at www\.creators\.com\.?`),
       re(String.raw`${MARK}${YEAR}\s*,?\s*(?<holder>.+?),?\s+distributed by Creators Syndicate(?:,? Inc\.?)?\.?`),
     ],
   },
@@ -344,6 +345,7 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'COPYRIGHT 2018 CREATORS.COM', copyrightYear: 2018, copyrightHolder: 'CREATORS.COM', publisherSite: 'creators.com', distributor: 'Creators Syndicate' },
     { line: 'To find out more about Susan Estrich and read features by other Creators Syndicate writers and cartoonists, visit the Creators Syndicate website at www.creators.com. Copyright 2026 Creators.com.', copyrightYear: 2026, copyrightHolder: 'Creators.com', publisherSite: 'creators.com', distributor: 'Creators Syndicate' },
     { line: 'To find out more about Walter Williams and read features by other Creators Syndicate writers and cartoonists, visit the Creators Syndicate Web page at www.creators.com.', copyrightYear: null, copyrightHolder: null, publisherSite: 'creators.com', distributor: 'Creators Syndicate' },
+    { line: "Corinne Vasquez-Hale's latest book is Keep the Good Scissors: Notes on Downsizing a Life. To find out more about Corinne Vasquez-Hale and read features by other Creators Syndicate writers and cartoonists, visit the Creators Syndicate website at www.creators.com.", copyrightYear: null, copyrightHolder: null, publisherSite: 'creators.com', distributor: 'Creators Syndicate' },
     { line: '© 2024 Stanley Newman, distributed by Creators Syndicate, Inc.', copyrightYear: 2024, copyrightHolder: 'Stanley Newman', publisherSite: 'creators.com', distributor: 'Creators Syndicate' },
   ],
   king: [

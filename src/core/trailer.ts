@@ -15,6 +15,11 @@ import type { Credit } from './types.ts';
 const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, div, td, dd, dt, address, section';
 // "(END) Dow Jones Newswires": a wire's end mark (its time stamp follows: a date line, below).
 const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original article\.?|Related|More from .{2,40}|Advertisement|Share this (?:article|story)|\(END\)(?: Dow Jones Newswires)?)$/i;
+/**
+ * A rights notice that is no credit (the site's own, or its owner's): "Copyright 2024 Beacon
+ * Broadcasting Inc. All rights reserved. This material may not be published, broadcast, …".
+ */
+const RIGHTS_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}?\ball rights reserved\b.{0,140}$/i;
 /** How many leading blocks may hold the byline / dateline lines. */
 const HEADER_ZONE = 4;
 const DATE_WORDS = /\b(?:posted|published|updated|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|[ECMP][SD]T|UTC|GMT|ET|PT|Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?/gi;
@@ -33,6 +38,8 @@ function withoutDates(text: string): string {
     .replace(MONTH_AND_DAY, ' ')
     .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?/g, ' ')
+    // The reading time printed beside the date ("Tue, Mar 19, 2024, 12:12 AM 4 min read").
+    .replace(/\b\d{1,3}\s*min(?:ute)?s?\.?\s+read\b/gi, ' ')
     .replace(DATE_WORDS, ' ');
 }
 
@@ -142,12 +149,14 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       el.remove();
       continue;
     }
-    if (bylineText && i < HEADER_ZONE && (text === bylineText || text.startsWith(bylineText) || /^by\s/i.test(text)) && parseByline(text)) {
+    // The byline as the page scan found it, or the names that open it (the scan's element may hold
+    // the date and the reading time too: "Jane Doe and John Roe Tue, Mar 19, 2024 4 min read").
+    if (bylineText && i < HEADER_ZONE && (text === bylineText || text.startsWith(bylineText) || bylineText.startsWith(text) || /^by\s/i.test(text)) && parseByline(text)) {
       el.remove();
       continue;
     }
     // The story's last lines: boilerplate, or a time stamp alone ("October 08, 2024 09:41 ET (13:41 GMT)").
-    if ((afterRule || (i >= storyEnd - 4 && i < storyEnd)) && (TRAILER_BOILERPLATE.test(text) || isDateLine(text))) {
+    if ((afterRule || (i >= storyEnd - 4 && i < storyEnd)) && (TRAILER_BOILERPLATE.test(text) || RIGHTS_NOTICE.test(text) || isDateLine(text))) {
       el.remove();
       continue;
     }

@@ -41,6 +41,20 @@ describe('splitTrailer', () => {
     expect(paragraphs(el)).toEqual(lines);
   });
 
+  it('removes the site’s own rights notice and a reading time from the story’s edges, keeping a sentence about copyright', () => {
+    const notice = 'Copyright 2024 Beacon Broadcasting Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.';
+    const mention = 'Copyright 2024 filings show the firm reserved all rights to the design, the court said.';
+    const el = body(['Tue, Mar 19, 2024, 12:12 AM 4 min read', ...STORY, mention, notice].map((t) => `<p>${t}</p>`).join(''));
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: null });
+    expect(paragraphs(el)).toEqual([...STORY, mention]);
+  });
+
+  it('removes the byline’s names when the scan’s byline element also held the date', () => {
+    const el = body(['Hannah Whitcombe and Deshawn Pruitt', ...STORY].map((t) => `<p>${t}</p>`).join(''));
+    splitTrailer(el, { title: null, bylineText: 'Hannah Whitcombe and Deshawn Pruitt Tue, Mar 19, 2024, 12:12 AM 4 min read', creditPieces: [], providerText: null });
+    expect(paragraphs(el)).toEqual(STORY);
+  });
+
   it('never takes a credit line at the top for the story’s end', () => {
     const top = 'This article originally appeared in The New York Times.';
     const el = body([top, ...STORY].map((t) => `<p>${t}</p>`).join(''));

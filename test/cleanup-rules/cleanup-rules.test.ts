@@ -54,7 +54,7 @@ const CASES: Record<string, Case> = {
   },
   'related-block': {
     url: 'https://www.northfieldtimes.example/news/2025/02/library-hours/',
-    junk: ['You may also like', 'Library levy heads to the May ballot', 'west-side branch', 'book sale sets a record', 'More:', 'late fines', 'study rooms', 'More Great', 'snow budget', 'bridge repair'],
+    junk: ['You may also like', 'Library levy heads to the May ballot', 'west-side branch', 'book sale sets a record', 'More:', 'late fines', 'study rooms', 'More Great', 'snow budget', 'bridge repair', 'More Local News', 'Pool hours', 'School bus routes', 'Related to this story', 'Reading room reopens'],
     story: ['The public library will stay open until 9 p.m.', 'The later hours will be paid for with a state grant', 'Patrons who spoke at the meeting', 'The board will review the later hours'],
   },
   'inline-promo': {
@@ -95,7 +95,7 @@ const CASES: Record<string, Case> = {
   },
   'page-chrome-line': {
     url: 'https://www.summitweekly.example/outdoors/2025/07/ridge-loop/',
-    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', '[button', 'uses cookies', 'Like this story', 'Anzeige', '— Advertisement —', 'Filed under', 'Posted in Outdoors', 'views expressed in this column', 'Post Comment', 'contents of this site'],
+    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', 'Video Now', '[button', 'uses cookies', 'Like this story', 'Anzeige', '— Advertisement —', 'Filed under', 'Posted in Outdoors', 'views expressed in this column', 'Post Comment', 'contents of this site'],
     story: ['Volunteers finished a seven-mile loop trail', 'Posted in the kiosk at the trailhead', 'The loop climbs about 1,400 feet'],
   },
   'author-bio': {

@@ -69,6 +69,8 @@ const CREDIT_ONLY = [
   // "© Aaron Schwartz": a copyright sign and a name, no year (a year makes it a credit line).
   /^(?:©|\(c\))\s*[^\d.!?]{2,40}$/i,
 ];
+/** Under an image, "© 2024 AFP": the photo's copyright (the story's own credit left with the trailer). */
+const DATED_MARK = /^(?:©|\(c\)|copyright)\s*\d{4}\s*,?\s*[^\d.!?]{2,40}$/i;
 /** In a figure, a line that is only a name in parentheses ("(Walt Disney Co.)") is the photo's credit. */
 const FIGURE_PAREN_CREDIT = /^\([^()!?]{2,60}\)$/;
 /** A caption closes with its credit: "… (Image: GETTY )", "… (AP Photo/Alan Diaz, File)", "… Photo: Jane Doe". */
@@ -176,8 +178,8 @@ function isCapsLinkPromo(text: string, el: Element): boolean {
 export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'photo-credit',
-    why: 'A line that only credits a photo ("Alex Wong | Getty Images", "(AP Photo/…)", "© Name") is not the story.',
-    test: (text, el) => text.length <= 100 && (CREDIT_ONLY.some((re) => re.test(text)) || (FIGURE_PAREN_CREDIT.test(text) && !!el.closest('figure'))),
+    why: 'A line that only credits a photo ("Alex Wong | Getty Images", "(AP Photo/…)", "© Name", "© 2024 AFP" under an image) is not the story.',
+    test: (text, el) => text.length <= 100 && (CREDIT_ONLY.some((re) => re.test(text)) || (FIGURE_PAREN_CREDIT.test(text) && !!el.closest('figure')) || (DATED_MARK.test(text) && afterImage(el))),
     action: 'remove-credit',
     inline: true,
   },

@@ -61,6 +61,26 @@ export function isInPhotoCaption(el: Element, hint: RegExp = PHOTO_CREDIT_HINT):
   return false;
 }
 
+/**
+ * A photo's credit printed as a plain paragraph: right under an image (no figure or caption
+ * around them), with the story going on after it ("© 2024 AFP" under a photo mid-story). The
+ * story's own credit closes the story; one under its last image, with nothing after, is still it.
+ */
+export function isMidStoryImageCredit(el: Element): boolean {
+  let under = false;
+  for (let node: Element | null = el, up = 0; node && up < 3 && !under; node = node.parentElement, up++) {
+    const prev = node.previousElementSibling;
+    if (!prev) continue;
+    under = /^(?:IMG|PICTURE|FIGURE|VIDEO)$/.test(prev.tagName.toUpperCase()) || (!!prev.querySelector('img, picture') && foldSpace(prev.textContent ?? '').length < 40);
+    if (!under) return false;
+  }
+  if (!under) return false;
+  for (let next = el.nextElementSibling, k = 0; next && k < 4; next = next.nextElementSibling, k++) {
+    if (next.tagName.toUpperCase() === 'P' && foldSpace(next.textContent ?? '').length >= 120) return true;
+  }
+  return false;
+}
+
 /** True when `el` is in the host site's header/footer/navigation (outside any `<article>`). */
 export function isInSiteChrome(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {

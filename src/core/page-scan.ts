@@ -8,7 +8,7 @@ import { outletOfTail, parseByline } from './byline.ts';
 import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
 import { DATE_AT_END, DAY_MONTH_DATE, WRITTEN_DATE, parseAnyDate, parseDateText } from './dates.ts';
 import { findOutlet } from './outlets.ts';
-import { AFTER_STORY_HEADING, MAX_TEXT_NODES, PHOTO_HINT, PROVIDED_BY, PROVIDER_HINT, PROVIDER_LABEL, blockLines, blockOf, hintOf, isInPhotoCaption, isInSiteChrome, isOutsideStory } from './page-regions.ts';
+import { AFTER_STORY_HEADING, MAX_TEXT_NODES, PHOTO_HINT, PROVIDED_BY, PROVIDER_HINT, PROVIDER_LABEL, blockLines, blockOf, hintOf, isInPhotoCaption, isInSiteChrome, isMidStoryImageCredit, isOutsideStory } from './page-regions.ts';
 import { foldSpace, normalizeName } from './text.ts';
 import type { Byline, Credit } from './types.ts';
 
@@ -137,6 +137,7 @@ export function findCreditLine(doc: Document, siteNames: string[], storyStart: E
     const holder = normalizeName(credit.copyrightHolder ?? '');
     if (holder && own.some((o) => o === holder || (o.length > 3 && holder.startsWith(o)))) continue;
     if (storyStart && storyEndsBefore(storyStart, found.element, doc)) continue;
+    if (isMidStoryImageCredit(found.element)) continue;
     if (!credit.weak) return found;
     weak ??= found;
   }

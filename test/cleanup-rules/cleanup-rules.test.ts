@@ -28,7 +28,7 @@ interface Case {
 const CASES: Record<string, Case> = {
   'photo-credit': {
     url: 'https://www.valleycourier.example/news/2025/03/storm-power-outages/',
-    junk: ['Alex Moreno | Getty Images', 'AP Photo/Jordan Reyes', 'Lena Park', 'Nina Cole', 'Getty Images', 'Image copyright', 'Valley Weather Watch'],
+    junk: ['Alex Moreno | Getty Images', 'AP Photo/Jordan Reyes', 'Lena Park', 'Nina Cole', 'Getty Images', 'Image copyright', 'Valley Weather Watch', '© 2025 AFP'],
     story: ['A late-winter storm with gusts above 60 miles per hour', 'Crews from three neighboring utilities', 'The county opened two warming centers', 'Schools in the northern half', 'The river crested two feet', 'Forecasters said calmer weather'],
   },
   'gallery-counter': {

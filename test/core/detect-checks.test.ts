@@ -213,6 +213,11 @@ describe('traps', () => {
     // A photo's credit: in a caption, or without a year.
     expect(at({ trailer: '<figure><img src="/a.jpg" alt=""><figcaption>Passengers wait at a terminal. © 2024 AFP</figcaption></figure>' }).syndicated).toBe(false);
     expect(at({ trailer: '<p>© AFP</p>' }).syndicated).toBe(false);
+    // A photo's copyright under an image mid-story (no figure around them), the story going on after it.
+    const long = 'Ferry operators said they would resume sailings on Friday morning once the coast guard lifts the warning, though schedules may change at short notice.';
+    expect(at({ paragraphs: [long, '<img src="/a.jpg" alt="">', '© 2024 AFP', long] }).syndicated).toBe(false);
+    // Under the story's last image, with nothing after it, it is the story's credit.
+    expect(at({ paragraphs: [long, long], trailer: '<img src="/a.jpg" alt=""><p>© 2024 AFP</p>' })).toMatchObject({ syndicated: true, publisher: 'Agence France-Presse' });
     // The wire's own sites.
     expect(at({ url: 'https://www.afp.com/en/news/typhoon-ferries', siteName: 'AFP', trailer: '<p>© 2024 AFP</p>' }).syndicated).toBe(false);
     expect(at({ url: 'https://edition.cnn.com/2024/04/10/health/measles', siteName: 'CNN', trailer: '<p>© 2024 Cable News Network, Inc. A Warner Bros. Discovery Company. All Rights Reserved.</p>' }).syndicated).toBe(false);

@@ -71,8 +71,15 @@ export function parseDateText(s: string): string | null {
 /** A time after a date: ` at 5:40 p.m.`, `, 9:30 AM EST`, ` 10:43`. */
 const TIME_OF_DAY = String.raw`(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?`;
 
-/** A date at the end of a byline, after `on`/`el`/`le`/`am`, a comma or a bar: `… Bloomberg News on Nov 17, 2024`. */
+/** A weekday before a date ("on Mon, Jan 8, 2024", "el lunes 8 de enero", "am Montag, 8. Januar"). */
+const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+`;
+
+/**
+ * A date at the end of a byline, after `on`/`el`/`le`/`am`, a comma or a bar: `… Bloomberg News on
+ * Nov 17, 2024`, `… Chicago Tribune on Mon, Jan 8, 2024`. The weekday only after one of those: in
+ * "The Baltimore Sun, Jan 8, 2024" the paper's "Sun" is no weekday.
+ */
 export const DATE_AT_END = new RegExp(
-  String.raw`(?:\s*(?:\b(?:on|el|le|am)|[,|•·—–-])\s*|\s+)((?:${WRITTEN_DATE.source})|(?:${DAY_MONTH_DATE.source}))${TIME_OF_DAY}\s*$`,
+  String.raw`(?:\s*(?:\b(?:on|el|le|am)|[,|•·—–-])\s*(?:${WEEKDAY})?|\s+)((?:${WRITTEN_DATE.source})|(?:${DAY_MONTH_DATE.source}))${TIME_OF_DAY}\s*$`,
   'i',
 );

@@ -22,8 +22,6 @@ export const BLOCK_TAGS = new Set([
   'P', 'DIV', 'TD', 'TH', 'LI', 'DD', 'DT', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'FOOTER', 'HEADER', 'ASIDE',
   'FIGCAPTION', 'FIGURE', 'CENTER', 'BODY', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'ADDRESS', 'TABLE', 'UL', 'OL', 'NAV', 'FORM',
 ]);
-/** Containers whose copyright text belongs to a photo, not to the story. */
-const PHOTO_CREDIT_HINT = /caption|credit|photo|image|media|gallery|figure/i;
 /**
  * A class that names a text component ("media-ui-Paragraph_text-…", "article-body__paragraph"):
  * a photo word in it is the component library's prefix, not a caption.
@@ -43,20 +41,20 @@ export function hintOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
 }
 
-/** Containers of a photo (a byline's own "credit" class is not one: ArcaMax calls its byline that). */
-export const PHOTO_HINT = /caption|photo|image|media|gallery|figure/i;
-
 /**
- * True when `el` sits in a figure / photo caption. `hint` is what a container's class may say:
- * for credit lines, any "credit" too; for bylines, only photo words.
+ * Containers of a photo. Not "credit": ArcaMax calls its byline that, and many sites their story's
+ * credit line; a credit-named container is a photo's only beside an image (`isPhotoCredit`).
  */
-export function isInPhotoCaption(el: Element, hint: RegExp = PHOTO_CREDIT_HINT): boolean {
+const PHOTO_HINT = /caption|photo|image|media|gallery|figure/i;
+
+/** True when `el` sits in a figure or a photo caption (a container named for a photo, a caption or media). */
+export function isInPhotoCaption(el: Element): boolean {
   for (let e: Element | null = el; e && e.tagName !== 'BODY'; e = e.parentElement) {
     const tag = e.tagName.toUpperCase();
     if (tag === 'FIGURE' || tag === 'FIGCAPTION' || tag === 'PICTURE') return true;
     if (tag === 'ARTICLE' || tag === 'MAIN') return false;
     const h = hintOf(e);
-    if (hint.test(h) && !TEXT_PART.test(h) && (e.textContent ?? '').length < 400) return true;
+    if (PHOTO_HINT.test(h) && !TEXT_PART.test(h) && (e.textContent ?? '').length < 400) return true;
   }
   return false;
 }
@@ -77,6 +75,21 @@ export function isMidStoryImageCredit(el: Element): boolean {
   if (!under) return false;
   for (let next = el.nextElementSibling, k = 0; next && k < 4; next = next.nextElementSibling, k++) {
     if (next.tagName.toUpperCase() === 'P' && foldSpace(next.textContent ?? '').length >= 120) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `el` is a photo's credit: in a caption, or in a container named for a credit
+ * ("credit", "photo-credit") that holds an image or sits right under one. A story's credit line
+ * is often in a `<p class="credit">` too: with no image by it, it is the story's.
+ */
+export function isPhotoCredit(el: Element): boolean {
+  if (isInPhotoCaption(el)) return true;
+  for (let e: Element | null = el, up = 0; e && up < 4 && e.tagName.toUpperCase() !== 'BODY'; e = e.parentElement, up++) {
+    if (!/credit/i.test(hintOf(e))) continue;
+    const prev = e.previousElementSibling;
+    if (e.querySelector('img, picture, video') || (prev && (/^(?:IMG|PICTURE|FIGURE|VIDEO)$/.test(prev.tagName.toUpperCase()) || !!prev.querySelector('img, picture')))) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { outletOfTail, parseByline } from './byline.ts';
 import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
 import { DATE_AT_END, DAY_MONTH_DATE, WRITTEN_DATE, parseAnyDate, parseDateText } from './dates.ts';
 import { findOutlet } from './outlets.ts';
-import { AFTER_STORY_HEADING, MAX_TEXT_NODES, PHOTO_HINT, PROVIDED_BY, PROVIDER_HINT, PROVIDER_LABEL, blockLines, blockOf, hintOf, isInPhotoCaption, isInSiteChrome, isMidStoryImageCredit, isOutsideStory } from './page-regions.ts';
+import { AFTER_STORY_HEADING, MAX_TEXT_NODES, PROVIDED_BY, PROVIDER_HINT, PROVIDER_LABEL, blockLines, blockOf, hintOf, isInPhotoCaption, isInSiteChrome, isMidStoryImageCredit, isOutsideStory, isPhotoCredit } from './page-regions.ts';
 import { foldSpace, normalizeName } from './text.ts';
 import type { Byline, Credit } from './types.ts';
 
@@ -128,7 +128,7 @@ export function findCreditLine(doc: Document, siteNames: string[], storyStart: E
     const block = blockOf(n);
     if (!block || seen.has(block)) continue;
     seen.add(block);
-    if (isInPhotoCaption(block) || isInSiteChrome(block) || isOutsideStory(block)) continue;
+    if (isPhotoCredit(block) || isInSiteChrome(block) || isOutsideStory(block)) continue;
     const found = creditOfBlock(block);
     if (!found) continue;
     for (const el of found.elements) seen.add(el);
@@ -273,7 +273,7 @@ export function findByline(doc: Document, headline: Element | null, title: strin
       if (alone && alone.byline.authors.join() === byline.authors.join()) return alone;
     }
     // Ancestor walks last: they cost a step per level on deeply nested pages.
-    if (isInPhotoCaption(el, PHOTO_HINT) || isOutsideStory(el, 'long lists') || isInSiteChrome(el)) return null;
+    if (isInPhotoCaption(el) || isOutsideStory(el, 'long lists') || isInSiteChrome(el)) return null;
     byline.date ??= date;
     if (!byline.outlet && byline.authors.length) {
       const next = el.nextElementSibling;
@@ -380,7 +380,7 @@ export function findSignOff(doc: Document): { code: string; text: string; elemen
     if (raw.length < 80 || !ENDS_WITH_CODE.test(raw)) continue;
     const t = foldSpace(raw);
     const m = t.length >= 80 ? SIGN_OFF.exec(t) : null;
-    if (m && !isInSiteChrome(p) && !isInPhotoCaption(p) && !isOutsideStory(p)) return { code: m[1]!, text: t.length > 60 ? `…${t.slice(t.indexOf(' ', t.length - 60) + 1)}` : t, element: p };
+    if (m && !isInSiteChrome(p) && !isPhotoCredit(p) && !isOutsideStory(p)) return { code: m[1]!, text: t.length > 60 ? `…${t.slice(t.indexOf(' ', t.length - 60) + 1)}` : t, element: p };
   }
   return null;
 }
@@ -418,7 +418,7 @@ export function findProviderLabel(doc: Document, headline: Element | null, story
       const label = PROVIDER_LABEL.exec(text);
       const name = label ? label[1]! : text.replace(/\s+logo$/i, '');
       // A provider's logo is often a link to its page on the portal: links count here.
-      if (findOutlet(name) && !isInSiteChrome(el) && !isOutsideStory(el, 'long lists', 'links allowed') && !isInPhotoCaption(el)) return { name, text, element: el };
+      if (findOutlet(name) && !isInSiteChrome(el) && !isOutsideStory(el, 'long lists', 'links allowed') && !isPhotoCredit(el)) return { name, text, element: el };
     }
   }
   const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
@@ -430,7 +430,7 @@ export function findProviderLabel(doc: Document, headline: Element | null, story
     if (!block) continue;
     const text = foldSpace(block.textContent ?? '');
     const label = PROVIDER_LABEL.exec(text);
-    if (!label || isInSiteChrome(block) || isOutsideStory(block) || isInPhotoCaption(block)) continue;
+    if (!label || isInSiteChrome(block) || isOutsideStory(block) || isPhotoCredit(block)) continue;
     // "Photo courtesy of the family" is no provider: unknown names count only after "Provided by".
     if (!PROVIDED_BY.test(text) && !findOutlet(label[1]!)) continue;
     return { name: label[1]!, text, element: block };

@@ -26,7 +26,7 @@ import { findPixel, markupSources, readAttributionMarkup, type AttributionMarkup
 import { mayNameOutlet, outletRuns } from './outlet-sketch.ts';
 import { BY_PREFIX, MAX_BYLINE, NAME_JOIN, OUTLET_WORD, PERSON_PARTICLE } from './byline-words.ts';
 import { isOwnName } from './own-names.ts';
-import { MAX_TEXT_NODES, PHOTO_HINT, PROVIDED_BY, PROVIDER_HINT, PROVIDER_LABEL, blockLines, blockOf, findHeadline, isInPhotoCaption, isInSiteChrome, isOutsideStory } from './page-regions.ts';
+import { MAX_TEXT_NODES, PROVIDED_BY, PROVIDER_HINT, PROVIDER_LABEL, blockLines, blockOf, findHeadline, isInPhotoCaption, isInSiteChrome, isOutsideStory } from './page-regions.ts';
 import { brandLabel, foldSpace, hostOf, normalizeName, sameBrand } from './text.ts';
 import { unclobbered } from './unclobber.ts';
 
@@ -205,7 +205,7 @@ function bylineClue(el: Element, own: OwnNames): string | null {
   // takes walks up the tree. Where findByline never takes a byline from: photo captions, teasers
   // and lists, the site's chrome.
   const clue = bylineTextClue(el, text, own);
-  return clue && !isInPhotoCaption(el, PHOTO_HINT) && !isOutsideStory(el, 'long lists') && !isInSiteChrome(el) ? clue : null;
+  return clue && !isInPhotoCaption(el) && !isOutsideStory(el, 'long lists') && !isInSiteChrome(el) ? clue : null;
 }
 
 /** What in a short element's text may name another outlet, wherever the element is. */

@@ -99,9 +99,12 @@ function tidy(root: HTMLElement): void {
   }
 }
 
+/** DOMPurify's typings know the return type only from a configuration passed per call; ours is set once (RETURN_DOM). */
+const sanitizeToDom = (purify: DOMPurify, dirty: string | Node): HTMLElement => purify.sanitize(dirty) as unknown as HTMLElement;
+
 /** Sanitizes article HTML; returns the clean HTML string and its inert DOM. */
 export function sanitizeArticleHtml(html: string, doc: Document): { html: string; root: HTMLElement } {
-  const root = purifierFor(doc).sanitize(html) as HTMLElement;
+  const root = sanitizeToDom(purifierFor(doc), html);
   tidy(root);
   return { html: root.innerHTML.trim(), root };
 }
@@ -116,7 +119,7 @@ export function sanitizeArticleNode(content: Element, doc: Document): { html: st
   const owner = content.ownerDocument;
   const fragment = owner.createDocumentFragment();
   while (content.firstChild) fragment.appendChild(content.firstChild);
-  const root = purifierFor(doc).sanitize(fragment) as HTMLElement;
+  const root = sanitizeToDom(purifierFor(doc), fragment);
   tidy(root);
   return { html: root.innerHTML.trim(), root };
 }

@@ -7,7 +7,7 @@
 import { parseByline } from './byline.ts';
 import { DAY_MONTH_DATE, MONTH_NAME, WRITTEN_DATE } from './dates.ts';
 import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
-import { blockLines, isInPhotoCaption, isMidStoryImageCredit } from './page-regions.ts';
+import { blockLines, isMidStoryImageCredit, isPhotoCredit } from './page-regions.ts';
 import { PUBLISHED_IN, RULE_TEXT } from './page-scan.ts';
 import { foldSpace, normalizeName } from './text.ts';
 import type { Credit } from './types.ts';
@@ -131,7 +131,7 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       continue;
     }
     const isPiece = pieces.has(text) || text === whole;
-    const run = isPiece || hasMedia || isInPhotoCaption(el) || (!mayBeCreditLine(text) && !isCreditPiece(text)) || isMidStoryImageCredit(el) ? null : creditAround(texts, b);
+    const run = isPiece || hasMedia || isPhotoCredit(el) || (!mayBeCreditLine(text) && !isCreditPiece(text)) || isMidStoryImageCredit(el) ? null : creditAround(texts, b);
     if (isPiece || run) {
       if (run && !whole) result.credit ??= run.credit;
       // A credit over several blocks: its other pieces go too (those before it were kept so far).

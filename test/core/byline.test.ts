@@ -72,6 +72,13 @@ describe('parseByline', () => {
     // A given name that is an outlet's word (found by the property test with seed 679174995).
     ['Sun Lee, Bloomberg News on Nov 17, 2024', { authors: ['Sun Lee'], outlet: 'Bloomberg News', date: '2024-11-17' }],
     ['Star Jones and Sun Aaa, Bloomberg News on', { authors: ['Star Jones', 'Sun Aaa'], outlet: 'Bloomberg News' }],
+    // A weekday before the date: the outlet was "Chicago Tribune on Mon".
+    ['Marisol Okafor, Chicago Tribune on Mon, Jan 8, 2024', { authors: ['Marisol Okafor'], outlet: 'Chicago Tribune', date: '2024-01-08' }],
+    ['Marisol Okafor, Chicago Tribune on Monday, January 8, 2024', { authors: ['Marisol Okafor'], outlet: 'Chicago Tribune', date: '2024-01-08' }],
+    ['Ann Lee, The Baltimore Sun (TNS) on Sun, Jan 7, 2024', { authors: ['Ann Lee'], outlet: 'The Baltimore Sun', date: '2024-01-07' }],
+    ['Ana Ruiz, Los Angeles Times el lunes 8 de enero de 2024', { authors: ['Ana Ruiz'], outlet: 'Los Angeles Times', date: '2024-01-08' }],
+    // …but a paper's "Sun" before a date is the paper's.
+    ['Ann Lee, The Baltimore Sun, Jan 8, 2024', { authors: ['Ann Lee'], outlet: 'The Baltimore Sun', date: '2024-01-08' }],
   ])('%s', (text, expected) => {
     expect(parseByline(text)).toMatchObject(expected);
   });

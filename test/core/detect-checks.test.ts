@@ -218,6 +218,10 @@ describe('traps', () => {
     expect(at({ paragraphs: [long, '<img src="/a.jpg" alt="">', '© 2024 AFP', long] }).syndicated).toBe(false);
     // Under the story's last image, with nothing after it, it is the story's credit.
     expect(at({ paragraphs: [long, long], trailer: '<img src="/a.jpg" alt=""><p>© 2024 AFP</p>' })).toMatchObject({ syndicated: true, publisher: 'Agence France-Presse' });
+    // A credit-named container is the story's credit line, unless an image is in it or right above it.
+    expect(at({ trailer: '<p class="story-credit">© 2024 AFP</p>' })).toMatchObject({ syndicated: true, publisher: 'Agence France-Presse' });
+    expect(at({ trailer: '<img src="/a.jpg" alt=""><p class="credit">© 2024 AFP</p>' }).syndicated).toBe(false);
+    expect(at({ trailer: '<div class="credit"><img src="/a.jpg" alt=""><span>© 2024 AFP</span></div>' }).syndicated).toBe(false);
     // The wire's own sites.
     expect(at({ url: 'https://www.afp.com/en/news/typhoon-ferries', siteName: 'AFP', trailer: '<p>© 2024 AFP</p>' }).syndicated).toBe(false);
     expect(at({ url: 'https://edition.cnn.com/2024/04/10/health/measles', siteName: 'CNN', trailer: '<p>© 2024 Cable News Network, Inc. A Warner Bros. Discovery Company. All Rights Reserved.</p>' }).syndicated).toBe(false);

@@ -74,6 +74,9 @@ function buildCredit(rule: SyndicateRule, m: RegExpExecArray, line: string): Cre
 }
 
 
+/** A name as printed: a capital first ("The Conversation", "ProPublica", "the Texas Tribune"). */
+const CAPITALISED = /^(?:the\s+)?[\p{Lu}\d]/u;
+
 /**
  * Parses one block (a paragraph, or a few lines joined by line breaks) as a credit line.
  * Returns null for anything that is not a whole credit line.
@@ -84,6 +87,7 @@ export function parseCreditLine(text: string): Credit | null {
   for (const rule of SYNDICATES) {
     for (const pattern of rule.patterns) {
       const m = pattern.exec(line);
+      if (m && rule.capitalisedHolder && !CAPITALISED.test(m.groups?.holder ?? '')) continue;
       if (m) return buildCredit(rule, m, line);
     }
   }

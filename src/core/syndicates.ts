@@ -39,6 +39,11 @@ export interface SyndicateRule {
   patterns: RegExp[];
   /** A weak family is a guess: it marks a credit line but does not make a page syndicated on its own. */
   weak?: boolean;
+  /**
+   * The holder must be printed capitalised ("first appeared in my newsletter" names nobody). The
+   * patterns' `[\p{Lu}]` cannot say it: under the `i` flag it matches either case.
+   */
+  capitalisedHolder?: boolean;
 }
 
 // Shared fragments. COPY: the copyright mark in all its spellings (credit-hint.ts).
@@ -264,6 +269,7 @@ export const SYNDICATES: SyndicateRule[] = [
     distributor: '',
     site: null,
     publisher: null,
+    capitalisedHolder: true,
     patterns: [
       re(
         String.raw`This (?:article|story|piece|post|column|report) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|produced) (?:by|in|on|at) ${SOURCE}${REPUBLISHED_TAIL}` +

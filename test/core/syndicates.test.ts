@@ -39,6 +39,9 @@ describe('parseCreditLine rejects what is not a credit line', () => {
     '© AFP',
     'Photo: AFP',
     '(AP Photo/Erin Hooley)',
+    // A writer's own note: "my newsletter" names no publisher (the patterns' capital under the i flag matched it).
+    'This post first appeared in my newsletter in March, before the second round of lab results came back. Those results, for the record, were worse.',
+    'Originally published in our spring issue.',
     'Comments',
     '_____',
     '',

@@ -94,13 +94,16 @@ export function isPhotoCredit(el: Element): boolean {
   return false;
 }
 
-/** True when `el` is in the host site's header/footer/navigation (outside any `<article>`). */
+/**
+ * True when `el` is in the host site's header/footer/navigation (outside any `<article>`). Inside
+ * an article, a `<footer>` or a "footer"/"copyright" class is the article's own: its credit line.
+ */
 export function isInSiteChrome(el: Element): boolean {
+  const inArticle = !!el.closest('article');
   for (let e: Element | null = el; e; e = e.parentElement) {
     const tag = e.tagName.toUpperCase();
     if (tag === 'ARTICLE' || tag === 'MAIN') return false;
-    if (tag === 'FOOTER' || tag === 'NAV' || e.getAttribute('role') === 'contentinfo') return true;
-    if (tag !== 'BODY' && tag !== 'HTML' && SITE_CHROME_HINT.test(hintOf(e))) return true;
+    if (tag === 'NAV' || e.getAttribute('role') === 'contentinfo' || (!inArticle && (tag === 'FOOTER' || (tag !== 'BODY' && tag !== 'HTML' && SITE_CHROME_HINT.test(hintOf(e)))))) return true;
   }
   return false;
 }

@@ -87,6 +87,12 @@ export function creditOfBlock(block: Element): FoundCredit | null {
   return { credit: best.credit, element: elements[0]!, elements, pieces: texts.slice(best.start, best.end), links };
 }
 
+/** `el` is in the `<footer>` of the `<article>` that holds the story: its credit, after any related box. */
+function inStoryFooter(el: Element, first: Element): boolean {
+  const article = el.closest('footer')?.parentElement?.closest('article');
+  return !!article && article.contains(first);
+}
+
 /**
  * True when something between the story's first paragraph and `el` says the story has ended: a
  * heading that links elsewhere (a teaser's headline) or reads "Comments", "Related", "More from".
@@ -136,7 +142,7 @@ export function findCreditLine(doc: Document, siteNames: string[], storyStart: E
     // The host site's own copyright line is not a syndication credit.
     const holder = normalizeName(credit.copyrightHolder ?? '');
     if (holder && own.some((o) => o === holder || (o.length > 3 && holder.startsWith(o)))) continue;
-    if (storyStart && storyEndsBefore(storyStart, found.element, doc)) continue;
+    if (storyStart && !inStoryFooter(found.element, storyStart) && storyEndsBefore(storyStart, found.element, doc)) continue;
     if (isMidStoryImageCredit(found.element)) continue;
     if (!credit.weak) return found;
     weak ??= found;

@@ -184,6 +184,19 @@ describe('traps', () => {
     // A caption is still a caption.
     expect(read(html('Garrett Holm', `<div class="media-caption">${credit}</div>`)).syndicated).toBe(false);
   });
+  it("reads a credit line in the article's own footer or copyright line, never in the site's footer", () => {
+    const tca = '©2024 The Kansas City Star. Visit at kansascity.com. Distributed by Tribune Content Agency, LLC.';
+    const at = (parts: PageParts) => {
+      const { doc, url } = pageDocument(parts);
+      return detectSyndication(doc, url);
+    };
+    const related = '<section class="story__related"><h2>Related</h2><ul><li><a href="/news/hay-prices">Hay prices climb</a></li><li><a href="/news/drought">Drought deepens</a></li></ul></section>';
+    expect(at({ trailer: `${related}<footer class="story__footer"><p class="story__credit">${tca}</p></footer>` })).toMatchObject({ syndicated: true, publisher: 'The Kansas City Star' });
+    expect(at({ trailer: `<div class="article-footer"><p class="copyright">${tca}</p></div>` })).toMatchObject({ syndicated: true, publisher: 'The Kansas City Star' });
+    expect(at({ bottom: `<p>${tca}</p>` }).syndicated).toBe(false);
+    // A teaser's credit after a related heading, outside the article's footer, is still another story's.
+    expect(at({ trailer: `${related}<div class="teaser"><p>${tca}</p></div>` }).syndicated).toBe(false);
+  });
   it("does not call a story syndicated for a JSON-LD rights holder that is no outlet (the site's owner)", () => {
     const ld = (extra: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Board approves budget","publisher":{"name":"KTPL 14 News"},${extra}}</script>`;
     const at = (head: string, parts: PageParts = {}) => {

@@ -127,7 +127,7 @@ const INLINE_PROMO = /^[[(]?(?:(?:see|read|watch) (?:more|also)\s*[:|-]|also on 
 /** A newsletter, app or subscription pitch, gated by a word every alternative holds. */
 const NEWSLETTER: Gated = {
   gate: /newsletter|sign(?:ing)? up|subscribe|register|inbox|click|\bapp\b|delivered/i,
-  pattern: /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b(?:[^.]|\.(?=\w)){0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|^subscribe (?:to|for)\b[^.!?]{0,80}[.!]?$|^subscribe to [^.!?]{1,40}\b(?:and|to|for)\b|\b(?:latest|news|updates|stories|headlines)\b[^.]{0,40}\b(?:in|to) your inbox\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i,
+  pattern: /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b(?:[^.]|\.(?=\w)){0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|^subscribe (?:to|for)\b[^.!?]{0,80}[.!]?$|^subscribe to [^.!?]{1,40}\b(?:and|to|for)\b|\b(?:latest|news|updates|stories|headlines)\b[^.]{0,40}\b(?:in|to) your inbox\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bnewsletters?\.\s*(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i,
 };
 const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^follow (?:[\p{L}'’.]+\s+){1,4}on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|x)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/iu;
 const EMAIL_OR_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:twitter|facebook|instagram)\b|\d{3}[-. ]\d{3}[-. ]\d{4}/i;
@@ -136,6 +136,8 @@ const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|(?:vid
 const FILED_IN = /^(?:Filed|Posted) (?:under|in) [A-Z][\w'’.-]*(?:,? (?:&|and|[A-Z][\w'’.-]*))*$/;
 /** Rules and bullets around a label ("— Advertisement —", "• ADVERTISEMENT •"). */
 const DECORATION = /^[-–—•·|*\s]+|[-–—•·|*\s]+$/g;
+/** A wire's funding note: "The Associated Press’ education coverage receives financial support from … AP is solely responsible for all content." */
+const FUNDING_NOTE = /\bcoverage (?:receives|is supported by|gets) (?:financial )?support from\b|\bis solely responsible for all content\b/i;
 /** An opinion page's disclaimer: "The views expressed in this column are those of the author and do not necessarily reflect …". */
 const OPINION_DISCLAIMER = /^(?:the )?(?:views|opinions) expressed\b.{0,160}\b(?:(?:do|does) not necessarily (?:reflect|represent)|are (?:their|his|her|the author'?s?'?|solely (?:those of )?the author'?s?'?) own)\b/i;
 const COOKIE_NOTICE = /\b(?:uses?|using) cookies\b[^]{0,300}\b(?:accept|opt-?out|consent|agree|cookie policy|privacy policy)\b/i;
@@ -254,8 +256,8 @@ export const CLEANUP_RULES: CleanupRule[] = [
   },
   {
     name: 'page-chrome-line',
-    why: '"Skip to content", "Advertisement", "Filed in News", "This slideshow requires JavaScript", an opinion page\'s disclaimer, cookie notices and unrendered shortcodes are the page, not the story.',
-    test: (text) => CHROME_LINE.test(text) || (text.length <= 60 && (FILED_IN.test(text) || CHROME_LINE.test(text.replace(DECORATION, '')))) || (text.length <= 300 && OPINION_DISCLAIMER.test(text)) || (text.length <= 400 && COOKIE_NOTICE.test(text)) || (text.length <= 300 && SHORTCODE.test(text)),
+    why: '"Skip to content", "Advertisement", "Filed in News", "This slideshow requires JavaScript", an opinion page\'s disclaimer, a wire\'s funding note, cookie notices and unrendered shortcodes are the page, not the story.',
+    test: (text) => CHROME_LINE.test(text) || (text.length <= 60 && (FILED_IN.test(text) || CHROME_LINE.test(text.replace(DECORATION, '')))) || (text.length <= 300 && OPINION_DISCLAIMER.test(text)) || (text.length <= 500 && FUNDING_NOTE.test(text)) || (text.length <= 400 && COOKIE_NOTICE.test(text)) || (text.length <= 300 && SHORTCODE.test(text)),
     action: 'remove',
   },
 ];

@@ -64,7 +64,7 @@ const CASES: Record<string, Case> = {
   },
   'newsletter-promo': {
     url: 'https://www.capitalchronicle.example/news/2025/09/late-night-buses/',
-    junk: ['right in your inbox', 'BY CLICKING HERE', "CapitalChronicle.example's newsletters", 'stay smart'],
+    junk: ['right in your inbox', 'BY CLICKING HERE', "CapitalChronicle.example's newsletters", 'stay smart', 'Ride Report newsletter'],
     story: ['The regional transit agency will add six late-night bus routes', 'The routes will run every 30 minutes', "Riders' groups welcomed the change"],
   },
   'signup-box': {
@@ -95,7 +95,7 @@ const CASES: Record<string, Case> = {
   },
   'page-chrome-line': {
     url: 'https://www.summitweekly.example/outdoors/2025/07/ridge-loop/',
-    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', 'Video Now', '[button', 'uses cookies', 'Like this story', 'Anzeige', '— Advertisement —', 'Filed under', 'Posted in Outdoors', 'views expressed in this column', 'Post Comment', 'contents of this site'],
+    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', 'Video Now', '[button', 'uses cookies', 'Like this story', 'Anzeige', '— Advertisement —', 'Filed under', 'Posted in Outdoors', 'views expressed in this column', 'receives financial support', 'Post Comment', 'contents of this site'],
     story: ['Volunteers finished a seven-mile loop trail', 'Posted in the kiosk at the trailhead', 'The loop climbs about 1,400 feet'],
   },
   'author-bio': {

@@ -126,7 +126,8 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       el.remove();
       continue;
     }
-    if (input.providerText && text === input.providerText) {
+    // The provider label, alone or opening the header's line of details ("Source: The Denver Post · Kyle Brannigan · Mar 5, 2024").
+    if (input.providerText && (text === input.providerText || (i < HEADER_ZONE && text.startsWith(input.providerText) && /^\s*[·•|—–-]/.test(text.slice(input.providerText.length))))) {
       el.remove();
       continue;
     }

@@ -90,12 +90,12 @@ const CASES: Record<string, Case> = {
   },
   'contact-line': {
     url: 'https://www.lakeshorepost.example/entertainment/2025/10/theater-reopens/',
-    junk: ['Have a tip?', 'nbrooks@lakeshorepost.example', '616-555-0142', 'Follow Lakeshore Post'],
+    junk: ['Have a tip?', 'nbrooks@lakeshorepost.example', 'email address is', '616-555-0142', 'Follow Lakeshore Post'],
     story: ['The 1927 Majestic Theater reopened on Friday', 'The nonprofit that owns the building raised $14 million'],
   },
   'page-chrome-line': {
     url: 'https://www.summitweekly.example/outdoors/2025/07/ridge-loop/',
-    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', 'Video Now', '[button', 'uses cookies', 'Like this story', 'Anzeige', '— Advertisement —', 'Filed under', 'Posted in Outdoors', 'views expressed in this column', 'receives financial support', 'Post Comment', 'contents of this site'],
+    junk: ['Skip to content', 'Advertisement', 'This slideshow requires JavaScript', 'Video Now', '[button', 'uses cookies', 'Like this story', 'Anzeige', '— Advertisement —', 'Filed under', 'Posted in Outdoors', 'views expressed in this column', 'gathers trail reports', 'receives financial support', 'Post Comment', 'contents of this site'],
     story: ['Volunteers finished a seven-mile loop trail', 'Posted in the kiosk at the trailhead', 'The loop climbs about 1,400 feet'],
   },
   'author-bio': {

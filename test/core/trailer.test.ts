@@ -49,6 +49,16 @@ describe('splitTrailer', () => {
     expect(paragraphs(el)).toEqual([...STORY, mention]);
   });
 
+  it('removes the provider label opening the header’s line of details, not a story line that starts with its name', () => {
+    const el = body(['Source: The Denver Post · Kyle Brannigan · Mar 5, 2024', ...STORY].map((t) => `<p>${t}</p>`).join(''));
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: 'Source: The Denver Post' });
+    expect(paragraphs(el)).toEqual(STORY);
+    const lead = 'Reuters reported on Tuesday that copper stocks in Shanghai fell for a fifth straight week.';
+    const el2 = body([lead, ...STORY].map((t) => `<p>${t}</p>`).join(''));
+    splitTrailer(el2, { title: null, bylineText: null, creditPieces: [], providerText: 'Reuters' });
+    expect(paragraphs(el2)).toEqual([lead, ...STORY]);
+  });
+
   it('removes the byline’s names when the scan’s byline element also held the date', () => {
     const el = body(['Hannah Whitcombe and Deshawn Pruitt', ...STORY].map((t) => `<p>${t}</p>`).join(''));
     splitTrailer(el, { title: null, bylineText: 'Hannah Whitcombe and Deshawn Pruitt Tue, Mar 19, 2024, 12:12 AM 4 min read', creditPieces: [], providerText: null });

@@ -16,13 +16,21 @@ const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption,
 // "(END) Dow Jones Newswires": a wire's end mark (its time stamp follows: a date line, below).
 const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original article\.?|Related|More from .{2,40}|Advertisement|Share this (?:article|story)|\(END\)(?: Dow Jones Newswires)?)$/i;
 /**
- * A rights notice that is no credit (the site's own, or its owner's): "Copyright 2024 Beacon
- * Broadcasting Inc. All rights reserved. This material may not be published, broadcast, …".
+ * A rights notice that is no credit (the site's own, its owner's, or a wire's terms): "Copyright
+ * 2024 Beacon Broadcasting Inc. All rights reserved. This material may not be published, broadcast,
+ * …", "… may not be reproduced … without prior written permission", AFP's French "… ne peut être
+ * reproduite … sans l'accord préalable écrit de l'AFP".
  */
-const RIGHTS_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}?\ball rights reserved\b.{0,140}$/i;
+const RIGHTS_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}?\ball rights reserved\b.{0,140}$|\b(?:may|can|must) not be (?:published|reproduced|copied|redistributed)\b.{0,160}\bwithout\b.{0,60}\b(?:permission|consent)\b|\bne (?:peut|peuvent) (?:être|etre) reprodui/i;
 /** How many leading blocks may hold the byline / dateline lines. */
 const HEADER_ZONE = 4;
 const DATE_WORDS = /\b(?:posted|published|updated|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|[ECMP][SD]T|UTC|GMT|ET|PT|Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?/gi;
+
+/**
+ * The same in French, Spanish, German and Italian stamps ("publié le 14 février 2024 à 11h47",
+ * "actualizado el 3 de marzo"), bounded by spaces: `\b` does not see the accented letters.
+ */
+const FOREIGN_DATE_WORDS = /(?<=^|[\s,(])(?:publiée?|mise? à jour|modifiée?|le|à|publicado|actualizado|el|a las|veröffentlicht|aktualisiert|um|uhr|pubblicato|aggiornato|alle)(?=$|[\s,.:)])/gi;
 
 const WRITTEN_DATES = new RegExp(WRITTEN_DATE.source, 'gi');
 const DAY_MONTH_DATES = new RegExp(DAY_MONTH_DATE.source, 'gi');
@@ -38,9 +46,12 @@ function withoutDates(text: string): string {
     .replace(MONTH_AND_DAY, ' ')
     .replace(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/g, ' ')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?/g, ' ')
+    // "11h47", "11 h 47" (French times).
+    .replace(/\b\d{1,2}\s?h\s?\d{2}\b/g, ' ')
     // The reading time printed beside the date ("Tue, Mar 19, 2024, 12:12 AM 4 min read").
     .replace(/\b\d{1,3}\s*min(?:ute)?s?\.?\s+read\b/gi, ' ')
-    .replace(DATE_WORDS, ' ');
+    .replace(DATE_WORDS, ' ')
+    .replace(FOREIGN_DATE_WORDS, ' ');
 }
 
 /** A line that is only a date and time ("July 10, 2024 at 5:12 pm", "Updated: 3/14/2025 9:30 PM"). */
@@ -51,7 +62,7 @@ export function isDateLine(text: string, maxLength = 80): boolean {
 
 /** A byline run together with its date ("The Associated Press Published Monday, November 18, 2019 8:22AM EST"). */
 export function isBylineDateLine(text: string): boolean {
-  if (text.length > 160 || (!WRITTEN_DATE.test(text) && !/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text))) return false;
+  if (text.length > 160 || (!WRITTEN_DATE.test(text) && !DAY_MONTH_DATE.test(text) && !/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(text))) return false;
   const rest = withoutDates(text).replace(/[\s,.:|·•–—-]+$/g, '').replace(/\s+/g, ' ').trim();
   return !!rest && !!parseByline(rest);
 }

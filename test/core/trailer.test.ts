@@ -47,6 +47,13 @@ describe('splitTrailer', () => {
     const el = body(['Tue, Mar 19, 2024, 12:12 AM 4 min read', ...STORY, mention, notice].map((t) => `<p>${t}</p>`).join(''));
     splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: null });
     expect(paragraphs(el)).toEqual([...STORY, mention]);
+    const afp = "Toutes les informations reproduites dans cette rubrique (dépêches, photos, logos) sont protégées par des droits de propriété intellectuelle détenus par l'AFP. Par conséquent, aucune de ces informations ne peut être reproduite, modifiée, rediffusée, traduite, exploitée commercialement ou réutilisée de quelque manière que ce soit sans l'accord préalable écrit de l'AFP.";
+    const terms = 'This content may not be reproduced or redistributed in any form without the prior written permission of the publisher.';
+    for (const line of [afp, terms]) {
+      const e = body([...STORY, line].map((t) => `<p>${t}</p>`).join(''));
+      splitTrailer(e, { title: null, bylineText: null, creditPieces: [], providerText: null });
+      expect(paragraphs(e), line).toEqual(STORY);
+    }
   });
 
   it('removes the provider label opening the header’s line of details, not a story line that starts with its name', () => {
@@ -57,6 +64,13 @@ describe('splitTrailer', () => {
     const el2 = body([lead, ...STORY].map((t) => `<p>${t}</p>`).join(''));
     splitTrailer(el2, { title: null, bylineText: null, creditPieces: [], providerText: 'Reuters' });
     expect(paragraphs(el2)).toEqual([lead, ...STORY]);
+  });
+
+  it('removes French and Spanish date stamps at the top, not a lead that opens with a date', () => {
+    const lead = 'Le 14 février 2024, le maire de Grenoble a annoncé la fermeture de deux remontées mécaniques faute de neige.';
+    const el = body(['AFP publié le 14 février 2024 à 11h47', 'Actualizado el 3 de marzo de 2024 a las 10:15', lead, ...STORY].map((t) => `<p>${t}</p>`).join(''));
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: null });
+    expect(paragraphs(el)).toEqual([lead, ...STORY]);
   });
 
   it('removes the byline’s names when the scan’s byline element also held the date', () => {

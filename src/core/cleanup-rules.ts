@@ -15,8 +15,9 @@
  * match must pass (a word they need, or their shape without the letter classes): same results,
  * and the costly pattern compiles only on pages with a line that may match.
  */
-import { isBylineDateLine, isDateLine } from './trailer.ts';
+import { followsImage } from './page-regions.ts';
 import { foldSpace } from './text.ts';
+import { isBylineDateLine, isDateLine } from './trailer.ts';
 
 /** A costly pattern and the cheap test every line it matches passes (see Gates above). */
 interface Gated {
@@ -88,16 +89,6 @@ const CAPTION_CREDIT = [
 const PAREN_CREDIT = /\((?:[^()/\d]{2,40}\/)*[^()/\d]{2,60}\)$/;
 /** …or with its source after "via" ("The new keyboard via iFixit", "… via Reuters"). */
 const VIA_CREDIT: Gated = { gate: /\svia\s/, pattern: /\svia\s+\p{Ll}?\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,2}$/u };
-
-
-/** `el` or a near ancestor has an image just before it (Readability keeps an image and its caption as siblings). */
-function afterImage(el: Element): boolean {
-  for (let node: Element | null = el, up = 0; node && up < 3; node = node.parentElement, up++) {
-    const prev = node.previousElementSibling;
-    if (prev) return /^(?:IMG|PICTURE|FIGURE)$/.test(prev.tagName) || (!!prev.querySelector('img, picture') && foldSpace(prev.textContent ?? '').length < 40);
-  }
-  return false;
-}
 const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|item)s?\s*)?\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i;
 /** A stamp word, even run into the date before it ("May 27, 2025Updated May 27, 2025 3:02 p.m."). */
 const STAMP_WORD = /(?:updated|published|posted|modified)\b/i;
@@ -181,7 +172,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
   {
     name: 'photo-credit',
     why: 'A line that only credits a photo ("Alex Wong | Getty Images", "(AP Photo/…)", "© Name", "© 2024 AFP" under an image) is not the story.',
-    test: (text, el) => text.length <= 100 && (CREDIT_ONLY.some((re) => re.test(text)) || (FIGURE_PAREN_CREDIT.test(text) && !!el.closest('figure')) || (DATED_MARK.test(text) && afterImage(el))),
+    test: (text, el) => text.length <= 100 && (CREDIT_ONLY.some((re) => re.test(text)) || (FIGURE_PAREN_CREDIT.test(text) && !!el.closest('figure')) || (DATED_MARK.test(text) && followsImage(el))),
     action: 'remove-credit',
     inline: true,
   },
@@ -195,7 +186,7 @@ export const CLEANUP_RULES: CleanupRule[] = [
     name: 'caption-with-credit',
     why: 'A paragraph that closes with a photo credit is an image caption: kept in the clean view as a figcaption, out of the text.',
     test: (text, el) =>
-      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || ((PAREN_CREDIT.test(text) || passes(VIA_CREDIT, text)) && afterImage(el))),
+      text.length <= 400 && el.tagName !== 'FIGCAPTION' && !el.closest('figcaption') && (CAPTION_CREDIT.some((re) => re.test(text)) || ((PAREN_CREDIT.test(text) || passes(VIA_CREDIT, text)) && followsImage(el))),
     action: 'caption',
   },
   {

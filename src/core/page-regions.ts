@@ -59,20 +59,26 @@ export function isInPhotoCaption(el: Element): boolean {
   return false;
 }
 
+/** An image, or a small block around one (an image and its caption are siblings in most layouts). */
+const isImageBlock = (el: Element): boolean =>
+  /^(?:IMG|PICTURE|FIGURE|VIDEO)$/.test(el.tagName.toUpperCase()) || (!!el.querySelector('img, picture') && foldSpace(el.textContent ?? '').length < 40);
+
+/** `el`, or the nearest of its ancestors (three levels) with an element before it, comes right after an image. */
+export function followsImage(el: Element): boolean {
+  for (let node: Element | null = el, up = 0; node && up < 3; node = node.parentElement, up++) {
+    const prev = node.previousElementSibling;
+    if (prev) return isImageBlock(prev);
+  }
+  return false;
+}
+
 /**
  * A photo's credit printed as a plain paragraph: right under an image (no figure or caption
  * around them), with the story going on after it ("© 2024 AFP" under a photo mid-story). The
  * story's own credit closes the story; one under its last image, with nothing after, is still it.
  */
 export function isMidStoryImageCredit(el: Element): boolean {
-  let under = false;
-  for (let node: Element | null = el, up = 0; node && up < 3 && !under; node = node.parentElement, up++) {
-    const prev = node.previousElementSibling;
-    if (!prev) continue;
-    under = /^(?:IMG|PICTURE|FIGURE|VIDEO)$/.test(prev.tagName.toUpperCase()) || (!!prev.querySelector('img, picture') && foldSpace(prev.textContent ?? '').length < 40);
-    if (!under) return false;
-  }
-  if (!under) return false;
+  if (!followsImage(el)) return false;
   for (let next = el.nextElementSibling, k = 0; next && k < 4; next = next.nextElementSibling, k++) {
     if (next.tagName.toUpperCase() === 'P' && foldSpace(next.textContent ?? '').length >= 120) return true;
   }
@@ -87,9 +93,7 @@ export function isMidStoryImageCredit(el: Element): boolean {
 export function isPhotoCredit(el: Element): boolean {
   if (isInPhotoCaption(el)) return true;
   for (let e: Element | null = el, up = 0; e && up < 4 && e.tagName.toUpperCase() !== 'BODY'; e = e.parentElement, up++) {
-    if (!/credit/i.test(hintOf(e))) continue;
-    const prev = e.previousElementSibling;
-    if (e.querySelector('img, picture, video') || (prev && (/^(?:IMG|PICTURE|FIGURE|VIDEO)$/.test(prev.tagName.toUpperCase()) || !!prev.querySelector('img, picture')))) return true;
+    if (/credit/i.test(hintOf(e)) && (!!e.querySelector('img, picture, video') || followsImage(e))) return true;
   }
   return false;
 }

@@ -63,7 +63,7 @@ const WIRE_HOLDER = String.raw`Bloomberg(?: L\.?P\.?| News)?|AFP|Agence France[-
  * What may follow the source in a republication notice: "… and is republished here under a Creative
  * Commons license", "… with permission", " at https://grist.org/…".
  */
-const REPUBLISHED_TAIL = String.raw`(?:\s+at\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}(?:\/\S*)?)?(?:,?\s+and (?:is|was|has been) (?:re)?published here)?(?:,?\s+(?:under a Creative Commons licen[cs]e|with permission))?\.?`;
+const REPUBLISHED_TAIL = String.raw`(?:\s+at\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}(?:\/\S*)?)?(?:,?\s+and (?:is|was|has been) (?:re)?published(?: here)?)?(?:,?\s+(?:under a Creative Commons licen[cs]e|with permission))?\.?`;
 /**
  * The source named by a republication notice: a capitalised name, never a date ("This story was
  * originally published in March. It has been updated." is an editor's note, not a credit).
@@ -153,6 +153,8 @@ export const SYNDICATES: SyndicateRule[] = [
       // The sign-off, alone or followed by the company's copyright (then the company is the holder).
       re(String.raw`This (?:article|story) originally appeared in (?:The New York Times)\.?\s*${COPY}\s*${YEAR},?\s+(?<holder>The New York Times(?: Company)?)\.?`),
       re(String.raw`This (?:article|story) originally appeared in (?<holder>The New York Times)\.?`),
+      // The news service's own sign-off: "c.2024 The New York Times Company".
+      re(String.raw`c\.\s?${YEAR}\s+(?<holder>The New York Times(?: Company)?|New York Times News Service)\.?`),
       re(String.raw`(?:.{0,200}?\s)?${COPY}\s*${YEAR}\s+(?<holder>The New York Times(?: Company)?|New York Times News Service)\.?(?:\s*All Rights Reserved\.?(?:\s*For information visit nytimes\.com\.?)?)?`),
     ],
   },
@@ -377,6 +379,7 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'Thomas L. Friedman is a columnist with The New York Times. Copyright 2019 New York Times News Service.', copyrightYear: 2019, copyrightHolder: 'New York Times News Service', publisherSite: 'nytimes.com', distributor: 'New York Times News Service' },
     { line: 'This article originally appeared in The New York Times. ©2024 The New York Times Company', copyrightYear: 2024, copyrightHolder: 'The New York Times Company', publisherSite: 'nytimes.com', distributor: 'New York Times News Service' },
     { line: 'Copyright 2024 The New York Times Company', copyrightYear: 2024, copyrightHolder: 'The New York Times Company', publisherSite: 'nytimes.com', distributor: 'New York Times News Service' },
+    { line: 'c.2024 The New York Times Company', copyrightYear: 2024, copyrightHolder: 'The New York Times Company', publisherSite: 'nytimes.com', distributor: 'New York Times News Service' },
   ],
   ap: [
     { line: 'Copyright 2018 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', copyrightYear: 2018, copyrightHolder: 'The Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
@@ -430,6 +433,7 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
   republished: [
     { line: 'This article was originally published by Futurism. Read the original article.', copyrightYear: null, copyrightHolder: 'Futurism', publisherSite: null, distributor: null },
     { line: 'This story was originally published by Stateline.', copyrightYear: null, copyrightHolder: 'Stateline', publisherSite: 'stateline.org', distributor: null },
+    { line: 'This story was originally published by CalMatters and is republished with permission.', copyrightYear: null, copyrightHolder: 'CalMatters', publisherSite: 'calmatters.org', distributor: null },
     { line: 'This article first appeared on ProPublica.', copyrightYear: null, copyrightHolder: 'ProPublica', publisherSite: 'propublica.org', distributor: null },
     { line: 'Originally published on Live Science.', copyrightYear: null, copyrightHolder: 'Live Science', publisherSite: null, distributor: null },
     { line: 'This article first appeared on ProPublica and is republished here under a Creative Commons license.', copyrightYear: null, copyrightHolder: 'ProPublica', publisherSite: 'propublica.org', distributor: null },

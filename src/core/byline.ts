@@ -118,7 +118,8 @@ export function titleCaseIfShouting(name: string): string {
 function splitNames(s: string): string[] | null {
   const names = s
     .split(NAME_JOIN)
-    .map((n) => titleCaseIfShouting(n.trim()))
+    // The serial comma: "Ann Lee, Bo Kim, and Peter Hwang".
+    .map((n) => titleCaseIfShouting(n.trim().replace(/^(?:and|y|e|et|und|en|og|och|&)\s+/i, '')))
     .filter(Boolean)
     // "Jane Doe, Staff Writer, Los Angeles Times": the role is not a name.
     .filter((n, i, all) => !(all.length > 1 && (isRole(n) || DESK.test(n))));
@@ -192,6 +193,18 @@ function parseBody(s: string, date: string | null): Byline | null {
   return null;
 }
 
+/** A degree after a name ("Keith Roach, M.D.", "Jane Doe, Ph.D."): the person's, neither a name nor an outlet. */
+const CREDENTIAL = /,\s*(?:M\.\s?D\.|Ph\.\s?D\.|D\.\s?O\.|R\.\s?N\.|D\.\s?V\.\s?M\.|N\.\s?P\.|MD|PhD|DVM|DDS|MPH|RN|PharmD)(?=\s*(?:,|\band\b|&|$))/g;
+
+/** `parseBody`, and again without the degrees when they kept it from reading ("Miriam Castellano, M.D., and Peter Hwang, M.D."); the byline stays as printed. */
+function parseBodyWithDegrees(s: string, date: string | null): Byline | null {
+  const parsed = parseBody(s, date);
+  if (parsed) return parsed;
+  const plain = s.replace(CREDENTIAL, '');
+  const read = plain !== s ? parseBody(plain, date) : null;
+  return read && { ...read, byline: s };
+}
+
 /**
  * Parses a byline. Returns null when the text does not read as one (a sentence, a date alone,
  * a label), so it is safe to try on any short block near a headline.
@@ -215,10 +228,10 @@ export function parseByline(text: string): Byline | null {
   if (!s) return null;
   const stripped = s.replace(BY_PREFIX, '');
   if (stripped !== s && stripped) {
-    const parsed = parseBody(stripped, date);
+    const parsed = parseBodyWithDegrees(stripped, date);
     if (parsed) return parsed;
   }
-  return parseBody(s, date);
+  return parseBodyWithDegrees(s, date);
 }
 
 /** A wire's sign-off: "(Reporting by Will Dunham in Washington; Editing by Tom Brown)". */

@@ -77,6 +77,10 @@ describe('parseByline', () => {
     ['Marisol Okafor, Chicago Tribune on Monday, January 8, 2024', { authors: ['Marisol Okafor'], outlet: 'Chicago Tribune', date: '2024-01-08' }],
     ['Ann Lee, The Baltimore Sun (TNS) on Sun, Jan 7, 2024', { authors: ['Ann Lee'], outlet: 'The Baltimore Sun', date: '2024-01-07' }],
     ['Ana Ruiz, Los Angeles Times el lunes 8 de enero de 2024', { authors: ['Ana Ruiz'], outlet: 'Los Angeles Times', date: '2024-01-08' }],
+    // Degrees after names, and the serial comma.
+    ['Miriam Castellano, M.D., and Peter Hwang, M.D. on Mar 10, 2026', { byline: 'Miriam Castellano, M.D., and Peter Hwang, M.D.', authors: ['Miriam Castellano', 'Peter Hwang'], outlet: null, date: '2026-03-10' }],
+    ['By Jane Doe, Ph.D., Los Angeles Times', { authors: ['Jane Doe'], outlet: 'Los Angeles Times' }],
+    ['Ann Lee, Bo Kim, and Peter Hwang, Los Angeles Times', { authors: ['Ann Lee', 'Bo Kim', 'Peter Hwang'], outlet: 'Los Angeles Times' }],
     // …but a paper's "Sun" before a date is the paper's.
     ['Ann Lee, The Baltimore Sun, Jan 8, 2024', { authors: ['Ann Lee'], outlet: 'The Baltimore Sun', date: '2024-01-08' }],
   ])('%s', (text, expected) => {

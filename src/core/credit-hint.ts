@@ -18,12 +18,12 @@ export const MARK_AND_YEAR = new RegExp(`^${COPYRIGHT_MARK}\\s*\\d{0,4}\\s*`, 'i
 /** A credit line is short: longer blocks are prose that happens to contain the words. */
 const MAX_CREDIT_LENGTH = 600;
 /** Cheap pre-filter so most blocks never reach the table's regexes ("c.2024": the New York Times News Service's mark). */
-const CREDIT_HINT = /distributed by|distribuido por|distribué par|copyright|©|\(c\)|\bc\.\s?\d{4}|creators|republished from|originally appeared|originally published|first (?:published|appeared)|associated press|thomson reuters|kff health news|kffhealthnews|khn\.org|permission of mct|syndigate|republished|reprinted|with permission|states newsroom|tribune news service|\/tns\b|kaiser health news/i;
+const CREDIT_HINT = /distributed by|distribuido por|distribué par|copyright|©|\(c\)|\bc\.\s?\d{4}|creators|originally appeared|originally published|first (?:published|appeared)|associated press|thomson reuters|kff health news|kffhealthnews|khn\.org|permission of mct|syndigate|republished|reprinted|with permission|states newsroom|tribune news service|\/tns\b|kaiser health news/i;
 /**
  * How a piece of a credit line split over several blocks or lines begins. Only such pieces are
  * joined: a story's last paragraph never becomes part of the credit that follows it.
  */
-const CREDIT_PIECE = /^(?:©|\(c\)|copyright\b|\d{4}\s|visit(?:e|ez)?\b|distributed by|distribuido por|distribué par|all rights reserved|todos los derechos|tous droits|this (?:article|story|column) (?:originally|was|is)\b|(?:via|provided by) syndigate)/i;
+const CREDIT_PIECE = /^(?:©|\(c\)|copyright\b|\d{4}\s|visit(?:e|ez)?\b|distributed by|distribuido por|distribué par|all rights reserved|todos los derechos|tous droits|this (?:article|story|column) (?:originally|was|is)\b|to find out more about|(?:via|provided by) syndigate)/i;
 
 /** True when the text may hold a credit line (cheap; for pre-filtering blocks). */
 export function mayBeCreditLine(text: string): boolean {

@@ -161,6 +161,34 @@ function removeGroup(links: Element[], keep: Element[], perItem: number): void {
 }
 
 export const HEADLINE_INSIDE_STORY = 'headline-inside-story';
+export const TEASER_COLUMN = 'teaser-column';
+
+/** The block's first words are a link's (a teaser's headline; its snippet may follow). */
+function opensWithLink(block: Element): boolean {
+  const walker = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n.nodeValue ?? '').trim()) continue;
+    const a = n.parentElement?.closest('a[href]');
+    return !!a && block.contains(a);
+  }
+  return false;
+}
+
+/**
+ * Rule `teaser-column`: a column of other stories' teasers beside the story ("Popular": a linked
+ * headline and a snippet each). Readability scores the snippets as paragraphs and can take the
+ * column in with the story. A container qualifies when two or more of its blocks hold text and
+ * every one of them opens with a link: a story's own paragraphs never all do.
+ */
+function isTeaserColumn(el: Element): boolean {
+  let teasers = 0;
+  for (const block of Array.from(el.querySelectorAll('p, li, div, dd'))) {
+    if (block.querySelector('p, li, div, dd') || foldSpace(block.textContent ?? '').length < 40) continue;
+    if (!opensWithLink(block)) return false;
+    teasers++;
+  }
+  return teasers >= 2;
+}
 
 /** A paragraph of prose: two sentences or more in at least this many characters. */
 const PROSE_CHARS = 200;
@@ -298,6 +326,17 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
   for (const k of keep.slice(1)) story = story ? lowestCommonAncestor(story, k) : null;
   for (const el of Array.from(body.querySelectorAll('[aria-live], [role], [class*="ticker" i], [id*="ticker" i]'))) {
     if (isLiveRegion(el) && el.isConnected && safe(el) && !(story && story !== body && story.contains(el))) el.remove();
+  }
+  // Teaser columns beside the story's container (never inside it).
+  if (story && story !== body) {
+    for (let inner: Element | null = story; inner && inner !== body; inner = inner.parentElement) {
+      for (const sib of Array.from(inner.parentElement?.children ?? [])) {
+        if (sib !== inner && sib.isConnected && safe(sib) && isTeaserColumn(sib)) {
+          removeWithLabel(sib);
+          countRule(profile, TEASER_COLUMN);
+        }
+      }
+    }
   }
   // Lists of links ("Most Popular", "Related", menus): three or more links and little else.
   const stats = textStats(body);

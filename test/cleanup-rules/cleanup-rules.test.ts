@@ -54,7 +54,7 @@ const CASES: Record<string, Case> = {
   },
   'related-block': {
     url: 'https://www.northfieldtimes.example/news/2025/02/library-hours/',
-    junk: ['You may also like', 'Library levy heads to the May ballot', 'west-side branch', 'book sale sets a record', 'More:', 'late fines', 'study rooms', 'More Great', 'snow budget', 'bridge repair', 'More Local News', 'Pool hours', 'School bus routes', 'Related to this story', 'Reading room reopens'],
+    junk: ['You may also like', 'Library levy heads to the May ballot', 'west-side branch', 'book sale sets a record', 'More:', 'late fines', 'study rooms', 'More Great', 'snow budget', 'bridge repair', 'More Local News', 'Pool hours', 'School bus routes', 'Related to this story', 'Reading room reopens', 'More for You'],
     story: ['The public library will stay open until 9 p.m.', 'The later hours will be paid for with a state grant', 'Patrons who spoke at the meeting', 'The board will review the later hours'],
   },
   'inline-promo': {
@@ -90,7 +90,7 @@ const CASES: Record<string, Case> = {
   },
   'contact-line': {
     url: 'https://www.lakeshorepost.example/entertainment/2025/10/theater-reopens/',
-    junk: ['Have a tip?', 'nbrooks@lakeshorepost.example', 'email address is', 'You can reach her', 'Write to Nina Brooks', '616-555-0142', 'Follow Lakeshore Post'],
+    junk: ['Have a tip?', 'nbrooks@lakeshorepost.example', 'email address is', 'You can reach her', 'Write to Nina Brooks', 'Send your questions', '616-555-0142', 'Follow Lakeshore Post'],
     story: ['The 1927 Majestic Theater reopened on Friday', 'The nonprofit that owns the building raised $14 million'],
   },
   'page-chrome-line': {
@@ -102,6 +102,13 @@ const CASES: Record<string, Case> = {
     url: 'https://www.trailandtable.example/2025/06/boundary-waters-canoe-trip-kids/',
     junk: ['Minnesota native', 'hates canoes'],
     story: ['We had talked about taking the kids into the Boundary Waters', 'Packing for the portages', 'The rule we gave the kids was simple', 'We would also bring a second water filter'],
+  },
+  'teaser-column': {
+    // An ArcaMax-style table layout: a "Popular" column of other stories' teasers (a linked
+    // headline and a snippet each) beside the story, whose text is lines split by <br>.
+    url: 'https://www.arcamax.com/entertainment/entertainmenttoday/s-3651209',
+    junk: ['Popular', 'A quiet Western', 'There are perhaps 200 lines of dialogue', 'farewell tour adds 12 dates'],
+    story: ['SEATTLE — When the Cascade Theatre opened its doors', 'A century later, the little brick theater', 'Keaton is all about rhythm', 'People keep telling us theaters are dying'],
   },
   'headline-inside-story': {
     // The recipe card's title repeats the page title; the subheadings and one-line paragraphs

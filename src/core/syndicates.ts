@@ -63,7 +63,7 @@ const WIRE_HOLDER = String.raw`Bloomberg(?: L\.?P\.?| News)?|AFP|Agence France[-
  * What may follow the source in a republication notice: "… and is republished here under a Creative
  * Commons license", "… with permission", " at https://grist.org/…".
  */
-const REPUBLISHED_TAIL = String.raw`(?:\s+at\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}(?:\/\S*)?)?(?:,?\s+and (?:is|was|has been) (?:re)?published(?: here)?)?(?:,?\s+(?:under a Creative Commons licen[cs]e|with permission))?\.?`;
+const REPUBLISHED_TAIL = String.raw`(?:\s+at\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}(?:\/\S*)?)?(?:,?\s+and (?:is|was|has been) (?:re)?published(?: here)?)?(?:,?\s+(?:under (?:a|the) Creative Commons(?: [\w.-]+){0,4} licen[cs]e(?: \([^()]{1,30}\))?|with permission))?\.?`;
 /**
  * The source named by a republication notice: a capitalised name, never a date ("This story was
  * originally published in March. It has been updated." is an editor's note, not a credit).
@@ -434,6 +434,7 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'This article was originally published by Futurism. Read the original article.', copyrightYear: null, copyrightHolder: 'Futurism', publisherSite: null, distributor: null },
     { line: 'This story was originally published by Stateline.', copyrightYear: null, copyrightHolder: 'Stateline', publisherSite: 'stateline.org', distributor: null },
     { line: 'This story was originally published by CalMatters and is republished with permission.', copyrightYear: null, copyrightHolder: 'CalMatters', publisherSite: 'calmatters.org', distributor: null },
+    { line: 'This article first appeared on The Markup and is republished here under a Creative Commons Attribution-NonCommercial-NoDerivatives license.', copyrightYear: null, copyrightHolder: 'The Markup', publisherSite: null, distributor: null },
     { line: 'This article first appeared on ProPublica.', copyrightYear: null, copyrightHolder: 'ProPublica', publisherSite: 'propublica.org', distributor: null },
     { line: 'Originally published on Live Science.', copyrightYear: null, copyrightHolder: 'Live Science', publisherSite: null, distributor: null },
     { line: 'This article first appeared on ProPublica and is republished here under a Creative Commons license.', copyrightYear: null, copyrightHolder: 'ProPublica', publisherSite: 'propublica.org', distributor: null },

@@ -338,6 +338,9 @@ export function findPublishedIn(doc: Document): { section: string; element: Elem
   return null;
 }
 
+/** A headline's summary under it ("article-excerpt", "dek", "standfirst"): not where the story starts. */
+const DEK_HINT = /excerpt|standfirst|subtitle|sub-?head|summary|(?:^|[\s_-])(?:dek|deck)(?:$|[\s_-])/i;
+
 /**
  * The story's first real paragraphs (up to `count`), after the headline when there is one: the
  * dateline is in the first, unless a notice or a photo caption came before it.
@@ -354,7 +357,7 @@ export function findLeadParagraphs(doc: Document, headline: Element | null, coun
     const p = paragraphs[i]!;
     const t = foldSpace(p.textContent ?? '');
     // A long byline ("A, B and C, Outlet on Oct 28, 2024") is not the story's first paragraph.
-    if (t.length >= 80 && !(t.length <= 220 && parseByline(t)) && !isInSiteChrome(p) && !isInPhotoCaption(p)) lead.push({ text: t, element: p });
+    if (t.length >= 80 && !(t.length <= 220 && parseByline(t)) && !DEK_HINT.test(p.getAttribute('class') ?? '') && !isInSiteChrome(p) && !isInPhotoCaption(p)) lead.push({ text: t, element: p });
   }
   return lead;
 }

@@ -184,6 +184,13 @@ describe('traps', () => {
     // A caption is still a caption.
     expect(read(html('Garrett Holm', `<div class="media-caption">${credit}</div>`)).syndicated).toBe(false);
   });
+  it('reads a republication notice that opens the body, past a dek and an author heading', () => {
+    const { doc, url } = pageDocument({
+      afterHeadline: '<p class="article-excerpt">Public records show some police departments hold on to scans of drivers’ plates for years, despite policies that promise deletion.</p><h4 class="author-name"><a href="/author/nate/">Nate Kirwan</a></h4>',
+      paragraphs: ['<em>This article first appeared on ProPublica and is republished here under a Creative Commons license.</em>', ...PLAIN_PARAGRAPHS],
+    });
+    expect(detectSyndication(doc, url)).toMatchObject({ syndicated: true, publisher: 'ProPublica' });
+  });
   it("reads a credit line in the article's own footer or copyright line, never in the site's footer", () => {
     const tca = '©2024 The Kansas City Star. Visit at kansascity.com. Distributed by Tribune Content Agency, LLC.';
     const at = (parts: PageParts) => {

@@ -5,13 +5,13 @@ import { defineConfig } from 'vitest/config';
  * compete with the unit tests for the CPU on a 2-core machine:
  *   unit     everything quick: core, CLI in process, manifest, messages, boundaries (under 30 s)
  *   slow     limits (6 MB and 3,000-level pages), fast-check properties, spawned CLI processes,
- *            the attribution corpora (463 generated pages, the 181 benchmark pages):
+ *            the attribution corpora (the generated pages, the 181 benchmark pages, the blind pages):
  *            timeouts sized for 2 busy cores, not vitest's default 5 s
  *   browser  real Chromium and Firefox (test/e2e), one file at a time
  * `npm test` runs all three; `npm run test:unit`, `test:slow`, `test:browser` run one.
  */
 /** The attribution corpora: hundreds of whole pages each, so they run with the slow tests. */
-const ATTRIBUTION_CORPORA = ['test/attribution-corpus/**/*.test.ts', 'test/attribution/corpus.test.ts', 'test/attribution/benchmark-labels.test.ts'];
+const ATTRIBUTION_CORPORA = ['test/attribution-corpus/**/*.test.ts', 'test/attribution/corpus.test.ts', 'test/attribution/benchmark-labels.test.ts', 'test/attribution/blind.test.ts'];
 
 export default defineConfig({
   test: {

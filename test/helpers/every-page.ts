@@ -1,9 +1,10 @@
 /**
  * Every page we hold, for checks that must hold on all of them (the on-load pre-check never
  * missing a page the full detection calls syndicated): the fixtures, the attribution pages, the
- * generated attribution corpus, the extraction benchmark's 181 pages and Readability's 130 test
+ * blind pages, the generated attribution corpus, the extraction benchmark's 181 pages and Readability's 130 test
  * pages, each with the URL it is read at.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset } from '../../bench/dataset.ts';
 import { loadTestPages, TEST_PAGE_URL } from '../../bench/readability-pages.ts';
@@ -11,7 +12,7 @@ import { generateCorpus } from '../attribution-corpus/generate.ts';
 import { listFixtures, loadFixture } from './fixtures.ts';
 
 export interface HeldPage {
-  /** `<set>/<id>`: fixtures/…, attribution/…, corpus/…, benchmark/…, readability/… */
+  /** `<set>/<id>`: fixtures/…, attribution/…, blind/…, corpus/…, benchmark/…, readability/… */
   id: string;
   url: string;
   html: string;
@@ -32,6 +33,18 @@ function fixturePages(): HeldPage[] {
   );
 }
 
+/** The blind pages (test/attribution/blind): NAME.html, read at the address its NAME.expect.json gives. */
+function blindPages(): HeldPage[] {
+  const dir = join(ROOT, 'test', 'attribution', 'blind');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => {
+      const name = f.slice(0, -'.html'.length);
+      const { url } = JSON.parse(readFileSync(join(dir, `${name}.expect.json`), 'utf8')) as { url: string };
+      return { id: `blind/${name}`, url, html: readFileSync(join(dir, f), 'utf8') };
+    });
+}
+
 function benchmarkPages(): HeldPage[] {
   return loadDataset(join(ROOT, 'bench', 'data', 'article-extraction-benchmark')).map((p) => ({ id: `benchmark/${p.id.slice(0, 10)}`, url: p.url, html: p.html }));
 }
@@ -42,5 +55,5 @@ function readabilityPages(): HeldPage[] {
 }
 
 export function everyPage(): HeldPage[] {
-  return [...fixturePages(), ...generateCorpus().map((p) => ({ id: `corpus/${p.id}`, url: p.url, html: p.html })), ...benchmarkPages(), ...readabilityPages()];
+  return [...fixturePages(), ...blindPages(), ...generateCorpus().map((p) => ({ id: `corpus/${p.id}`, url: p.url, html: p.html })), ...benchmarkPages(), ...readabilityPages()];
 }

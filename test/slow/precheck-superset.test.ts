@@ -1,7 +1,7 @@
 /**
  * The on-load pre-check (src/core/precheck.ts) decides which pages get the full detection. It may
  * send an original on (that costs time), but it must never stop a page the full detection calls
- * syndicated. Checked on every page we hold: the fixtures, the attribution pages, the generated
+ * syndicated. Checked on every page we hold: the fixtures, the attribution pages, the blind pages, the generated
  * attribution corpus (every credit family, byline form and trap), the extraction benchmark's 181
  * real pages and Readability's 130 test pages.
  *
@@ -40,7 +40,7 @@ function judge(page: HeldPage): Outcome {
 
 describe('the on-load pre-check', () => {
   it('holds pages of every set', () => {
-    expect(SETS).toEqual(['fixtures', 'attribution', 'corpus', 'benchmark', 'readability']);
+    expect(SETS).toEqual(['fixtures', 'attribution', 'blind', 'corpus', 'benchmark', 'readability']);
     expect(PAGES.length).toBeGreaterThan(800);
   });
 

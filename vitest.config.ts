@@ -11,7 +11,12 @@ import { defineConfig } from 'vitest/config';
  * `npm test` runs all three; `npm run test:unit`, `test:slow`, `test:browser` run one.
  */
 /** The attribution corpora: hundreds of whole pages each, so they run with the slow tests. */
-const ATTRIBUTION_CORPORA = ['test/attribution-corpus/**/*.test.ts', 'test/attribution/corpus.test.ts', 'test/attribution/benchmark-labels.test.ts', 'test/attribution/blind.test.ts'];
+const ATTRIBUTION_CORPORA = [
+  'test/attribution-corpus/**/*.test.ts',
+  'test/attribution/corpus.test.ts',
+  'test/attribution/benchmark-labels.test.ts',
+  'test/attribution/blind.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -21,7 +21,7 @@ const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original
  * …", "… may not be reproduced … without prior written permission", AFP's French "… ne peut être
  * reproduite … sans l'accord préalable écrit de l'AFP".
  */
-const RIGHTS_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}?\ball rights reserved\b.{0,140}$|\b(?:may|can|must) not be (?:published|reproduced|copied|redistributed)\b.{0,160}\bwithout\b.{0,60}\b(?:permission|consent)\b|\bne (?:peut|peuvent) (?:être|etre) reprodui/i;
+const RIGHTS_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}?\ball rights reserved\b.{0,140}$|^(?:this|no part of this) [\w ]{0,30}?(?:may|can|must) not be (?:published|reproduced|copied|redistributed)\b.{0,160}\bwithout\b.{0,60}\b(?:permission|consent)\b|\bne (?:peut|peuvent) (?:être|etre) reprodui/i;
 /** How many leading blocks may hold the byline / dateline lines. */
 const HEADER_ZONE = 4;
 const DATE_WORDS = /\b(?:posted|published|updated|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|[ECMP][SD]T|UTC|GMT|ET|PT|Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?/gi;

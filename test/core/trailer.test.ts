@@ -43,7 +43,7 @@ describe('splitTrailer', () => {
 
   it('removes the site’s own rights notice and a reading time from the story’s edges, keeping a sentence about copyright', () => {
     const notice = 'Copyright 2024 Beacon Broadcasting Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.';
-    const mention = 'Copyright 2024 filings show the firm reserved all rights to the design, the court said.';
+    const mention = 'The judge said the report may not be published without the board’s permission until the appeal is heard.';
     const el = body(['Tue, Mar 19, 2024, 12:12 AM 4 min read', ...STORY, mention, notice].map((t) => `<p>${t}</p>`).join(''));
     splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: null });
     expect(paragraphs(el)).toEqual([...STORY, mention]);

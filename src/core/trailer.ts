@@ -143,7 +143,8 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       continue;
     }
     const isPiece = pieces.has(text) || text === whole;
-    const run = isPiece || hasMedia || isPhotoCredit(el) || (!mayBeCreditLine(text) && !isCreditPiece(text)) || isMidStoryImageCredit(el) ? null : creditAround(texts, b);
+    // The text first: the place (ancestor walks) only for a line that may be a credit.
+    const run = isPiece || hasMedia || (!mayBeCreditLine(text) && !isCreditPiece(text)) || isPhotoCredit(el) || isMidStoryImageCredit(el) ? null : creditAround(texts, b);
     if (isPiece || run) {
       if (run && !whole) result.credit ??= run.credit;
       // A credit over several blocks: its other pieces go too (those before it were kept so far).

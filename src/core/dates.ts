@@ -71,8 +71,11 @@ export function parseDateText(s: string): string | null {
 /** A time after a date: ` at 5:40 p.m.`, `, 9:30 AM EST`, ` 10:43`. */
 const TIME_OF_DAY = String.raw`(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})\s*(?:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{2,4}\b)?)?`;
 
+/** The English weekdays and their abbreviations, as a regular-expression source (no group). */
+export const WEEKDAY_NAME = String.raw`Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?`;
+
 /** A weekday before a date ("on Mon, Jan 8, 2024", "el lunes 8 de enero", "am Montag, 8. Januar"). */
-const WEEKDAY = String.raw`(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+`;
+const WEEKDAY = String.raw`(?:${WEEKDAY_NAME}|tues|thurs?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s+`;
 
 /**
  * A date at the end of a byline, after `on`/`el`/`le`/`am`, a comma or a bar: `… Bloomberg News on

@@ -5,7 +5,7 @@
  * this removes them from the body and hands back any credit line found there, so it is never lost.
  */
 import { parseByline } from './byline.ts';
-import { DAY_MONTH_DATE, MONTH_NAME, WRITTEN_DATE } from './dates.ts';
+import { DAY_MONTH_DATE, MONTH_NAME, WEEKDAY_NAME, WRITTEN_DATE } from './dates.ts';
 import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
 import { blockLines, isMidStoryImageCredit, isPhotoCredit } from './page-regions.ts';
 import { PUBLISHED_IN, RULE_TEXT } from './page-scan.ts';
@@ -24,7 +24,7 @@ const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original
 const RIGHTS_NOTICE = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}?\ball rights reserved\b.{0,140}$|^(?:this|no part of this) [\w ]{0,30}?(?:may|can|must) not be (?:published|reproduced|copied|redistributed)\b.{0,160}\bwithout\b.{0,60}\b(?:permission|consent)\b|\bne (?:peut|peuvent) (?:être|etre) reprodui/i;
 /** How many leading blocks may hold the byline / dateline lines. */
 const HEADER_ZONE = 4;
-const DATE_WORDS = /\b(?:posted|published|updated|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|[ECMP][SD]T|UTC|GMT|ET|PT|Mon(?:day)?|Tue(?:sday)?|Wed(?:nesday)?|Thu(?:rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b\.?/gi;
+const DATE_WORDS = new RegExp(String.raw`\b(?:posted|published|updated|last updated|modified|on|at|am|pm|a\.m\.|p\.m\.|[ECMP][SD]T|UTC|GMT|ET|PT|${WEEKDAY_NAME})\b\.?`, 'gi');
 
 /**
  * The same in French, Spanish, German and Italian stamps ("publié le 14 février 2024 à 11h47",

@@ -26,6 +26,7 @@ import { splitTrailer } from './trailer.ts';
 import { unclobbered } from './unclobber.ts';
 import { collapseWrapperChains, maxDepth } from './nesting.ts';
 import { documentKindReason } from './document-kind.ts';
+import { hiddenByStylesheet } from './hidden-styles.ts';
 import type { Credit, ExtractResult } from './types.ts';
 
 /** The profile type lives with the cleanup rules that fill its counts; extraction fills its steps. */
@@ -84,47 +85,6 @@ function firstTimeElementDate(doc: Document): string | null {
     if (d) return d;
   }
   return null;
-}
-
-function hasOwnText(el: Element): boolean {
-  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
-  return false;
-}
-
-/** At most this many classed elements get a computed-style check (it costs a style lookup each). */
-const MAX_STYLE_CHECKS = 500;
-
-/**
- * Elements with a class that the page's style sheets hide (display:none, visibility:hidden).
- * Readability sees only inline styles, and a clone has no styles at all, so this is read from the
- * live document, where the browser has computed them. Only when reading the page itself (not a
- * de-clobbered copy, which has no window).
- */
-function hiddenByStylesheet(page: Document, doc: Document): Element[] {
-  const win = page === doc ? doc.defaultView : null;
-  if (!win || typeof win.getComputedStyle !== 'function' || !doc.body) return [];
-  const hidden: Element[] = [];
-  let checked = 0;
-  for (const el of Array.from(doc.body.querySelectorAll('[class]'))) {
-    // Text holders only (an element with its own text): a style lookup per element is costly,
-    // and hidden containers of text holders are found through the holders' inherited visibility
-    // or their own display:none. An empty element (an icon, an ad slot not yet filled) holds no
-    // text to hide; an image is checked all the same (a hidden duplicate of a lazy image).
-    const children = el.childElementCount;
-    if (!hasOwnText(el) && (children > 3 || (children === 0 && el.tagName !== 'IMG'))) continue;
-    if (checked++ >= MAX_STYLE_CHECKS) break;
-    if (hidden.some((h) => h.contains(el))) continue;
-    try {
-      const style = win.getComputedStyle(el);
-      if (style.display === 'none' || style.visibility === 'hidden') hidden.push(el);
-    } catch {
-      // jsdom resolves styles recursively (lazily, on reading a property) and overflows its
-      // stack on very deep pages: the style check is a refinement, so it stops there and
-      // extraction goes on without it.
-      break;
-    }
-  }
-  return hidden;
 }
 
 /** Collapses long wrapper chains in the clone; a reason to stop if it is still too deep. */

@@ -1,0 +1,343 @@
+/**
+ * Text the page's style sheets hide (display:none, visibility:hidden): SEO stuffing, off-screen
+ * traps, a "print only" copy. Readability sees only inline styles, and a clone has no computed
+ * styles at all, so this is read from the live document, where the browser has computed them.
+ *
+ * A computed-style lookup is the costly part (jsdom resolves the cascade for each one: it was a
+ * quarter of the extraction time there). Most elements cannot be hidden at all: nothing in the
+ * page's rules, its inline styles or the browser's own sheet hides them or an ancestor. So the
+ * rules are read first, and only elements under something that may hide are looked up; the
+ * lookup still decides, so the answer is the same as looking up every element. Where the rules
+ * cannot be read whole (a cross-origin sheet, a hiding rule nested in another, an animation that
+ * hides), every element is looked up, as before.
+ */
+
+/** At most this many classed elements get a computed-style check (it costs a style lookup each). */
+const MAX_STYLE_CHECKS = 500;
+
+/**
+ * Elements the browser's own style sheet hides (HTML's rendering section: the hidden elements,
+ * a closed dialog, a popover not shown, noscript when scripts run, a hidden input). They may be
+ * hidden without any rule of the page's.
+ */
+const UA_HIDDEN_TAGS = new Set(['area', 'base', 'basefont', 'datalist', 'head', 'link', 'meta', 'noembed', 'noframes', 'param', 'rp', 'script', 'style', 'template', 'title', 'noscript', 'dialog', 'input']);
+/** A declared value that hides, or may (a variable, a function, a keyword that takes another value). */
+const HIDING_VALUE = /none|hidden|collapse|\(|inherit|unset|revert/i;
+
+/** An inline style whose `property` may hide (every declaration of it, as written). */
+function inlineMayHide(style: string | null, property: 'display' | 'visibility'): boolean {
+  if (!style || !style.toLowerCase().includes(property)) return false;
+  for (const m of style.matchAll(new RegExp(`${property}\\s*:([^;]*)`, 'gi'))) if (HIDING_VALUE.test(m[1]!)) return true;
+  return false;
+}
+
+type AnyRule = CSSRule & {
+  selectorText?: string;
+  style?: CSSStyleDeclaration;
+  cssRules?: CSSRuleList;
+  styleSheet?: CSSStyleSheet | null;
+  start?: unknown;
+};
+
+/** Which of display (1) and visibility (2) a rule's declarations may hide with. */
+function hidingBits(style: CSSStyleDeclaration | undefined): number {
+  if (!style || typeof style.getPropertyValue !== 'function') return 0;
+  return (HIDING_VALUE.test(style.getPropertyValue('display')) ? 1 : 0) | (HIDING_VALUE.test(style.getPropertyValue('visibility')) ? 2 : 0);
+}
+
+/** The selectors of the rules that may hide, by the property they hide with. */
+interface HidingSelectors {
+  display: string[];
+  visibility: string[];
+}
+
+/** Some rule under `rules` (at any depth) declares a hiding value. */
+function anyHiding(rules: CSSRuleList | undefined): boolean {
+  for (const rule of Array.from(rules ?? []) as AnyRule[]) if (hidingBits(rule.style) || anyHiding(rule.cssRules)) return true;
+  return false;
+}
+
+/**
+ * The selectors of the top-level style rules (also inside @media, @supports, @layer, @container,
+ * @import) that declare a hiding value. False when the rules cannot be followed: a sheet that
+ * cannot be read, a hiding rule whose selector depends on another (CSS nesting, @scope), or a
+ * hiding value elsewhere (a keyframe that ends hidden).
+ */
+function collectSelectors(rules: CSSRuleList, out: HidingSelectors): boolean {
+  for (const rule of Array.from(rules) as AnyRule[]) {
+    if (typeof rule.selectorText === 'string') {
+      const bits = hidingBits(rule.style);
+      if (bits & 1) out.display.push(rule.selectorText);
+      if (bits & 2) out.visibility.push(rule.selectorText);
+      if (anyHiding(rule.cssRules)) return false;
+    } else if (rule.styleSheet !== undefined) {
+      if (!rule.styleSheet) continue; // an @import not loaded: it has no rules to apply either
+      if (!sheetSelectors(rule.styleSheet, out)) return false;
+    } else if (rule.cssRules) {
+      if (rule.start !== undefined ? anyHiding(rule.cssRules) : !collectSelectors(rule.cssRules, out)) return false;
+    } else if (hidingBits(rule.style)) return false;
+  }
+  return true;
+}
+
+function sheetSelectors(sheet: CSSStyleSheet, out: HidingSelectors): boolean {
+  let rules: CSSRuleList;
+  try {
+    rules = sheet.cssRules;
+  } catch {
+    return false; // a cross-origin sheet: its rules cannot be read
+  }
+  return collectSelectors(rules, out);
+}
+
+/** Legacy pseudo-elements written with one colon. */
+const OLD_PSEUDO_ELEMENT = /^:(?:before|after|first-line|first-letter)$/i;
+
+/** Where the escape that starts at `s[i]` (a backslash) ends: its last character (hex digits take one space after them). */
+function escapeEnd(s: string, i: number): number {
+  const hex = /^[0-9a-f]{1,6}\s?/i.exec(s.slice(i + 1, i + 8));
+  return hex ? i + hex[0].length : i + 1;
+}
+
+/** Reads a CSS identifier from `s` at `i` (escapes resolved): the identifier and where it ends. */
+function readIdent(s: string, i: number): [string, number] {
+  let out = '';
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c === '\\') {
+      const hex = /^[0-9a-f]{1,6}\s?/i.exec(s.slice(i + 1, i + 8));
+      if (hex) {
+        out += String.fromCodePoint(Math.min(parseInt(hex[0], 16), 0x10ffff) || 0xfffd);
+        i += 1 + hex[0].length;
+      } else {
+        out += s[i + 1] ?? '';
+        i += 2;
+      }
+    } else if (/[\w-]/.test(c) || c.charCodeAt(0) >= 0x80) {
+      out += c;
+      i++;
+    } else break;
+  }
+  return [out, i];
+}
+
+/**
+ * What an element needs for `selector` (one complex selector, no comma) to match it, read from
+ * the selector's last compound: `#id`, `.class`, a tag name or `[attribute`, as `i:id`, `c:class`,
+ * `t:tag`, `a:attribute` (lower-cased: quirks mode matches classes without case); '' when none
+ * can be told (then every element is tried). Null for a pseudo-element's rule: it hides no element.
+ */
+export function subjectKey(selector: string): string | null {
+  const s = selector.trim();
+  // The last compound: after the last combinator outside brackets, parentheses and quotes.
+  let start = 0;
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '\\') i = escapeEnd(s, i);
+    else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (depth === 0 && /[\s>+~]/.test(c)) start = i + 1;
+  }
+  const compound = s.slice(start);
+  const keys: Record<string, string> = {};
+  depth = 0;
+  for (let i = 0; i < compound.length; ) {
+    const c = compound[i]!;
+    if (depth > 0 || quote) {
+      if (c === '\\') i = escapeEnd(compound, i);
+      else if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '(' || c === '[') depth++;
+      else if (c === ')' || c === ']') depth--;
+      i++;
+    } else if (c === '#' || c === '.') {
+      const [name, end] = readIdent(compound, i + 1);
+      if (name) keys[c === '#' ? 'i' : 'c'] ??= name;
+      i = Math.max(end, i + 1);
+    } else if (c === '[') {
+      const [name] = readIdent(compound, i + 1);
+      if (name) keys.a ??= name;
+      depth++;
+      i++;
+    } else if (c === ':') {
+      if (compound[i + 1] === ':') return null;
+      const [name, end] = readIdent(compound, i + 1);
+      if (OLD_PSEUDO_ELEMENT.test(`:${name}`)) return null;
+      i = Math.max(end, i + 1);
+    } else if (c === '|') {
+      return ''; // a namespace prefix: tried on every element
+    } else if (i === 0 && c !== '*') {
+      const [name, end] = readIdent(compound, i);
+      if (name) keys.t = name;
+      i = Math.max(end, i + 1);
+    } else {
+      if (c === '(') depth++;
+      i++;
+    }
+  }
+  for (const k of ['i', 'c', 't', 'a']) if (keys[k]) return `${k}:${keys[k]!.toLowerCase()}`;
+  return '';
+}
+
+/** Splits a selector list at its top-level commas. */
+function complexSelectors(list: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (c === '\\') i = escapeEnd(list, i);
+    else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(list.slice(from));
+  return out.map((x) => x.trim()).filter(Boolean);
+}
+
+/** The hiding selectors, filed by what their subject needs (a browser's "rule hash"). */
+function fileSelectors(selectors: string[]): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const list of selectors) {
+    for (const selector of complexSelectors(list)) {
+      const key = subjectKey(selector);
+      if (key === null) continue;
+      const filed = byKey.get(key);
+      if (filed) filed.push(selector);
+      else byKey.set(key, [selector]);
+    }
+  }
+  return byKey;
+}
+
+function matchesAny(el: Element, selectors: string[] | undefined): boolean {
+  for (const selector of selectors ?? []) {
+    try {
+      if (el.matches(selector)) return true;
+    } catch {
+      return true; // a selector this engine cannot test: let the computed style decide
+    }
+  }
+  return false;
+}
+
+/** The page's hiding rules, filed; null when they cannot be read whole. */
+interface HidingRules {
+  display: Map<string, string[]>;
+  visibility: Map<string, string[]>;
+}
+
+function readHidingRules(doc: Document): HidingRules | null {
+  const selectors: HidingSelectors = { display: [], visibility: [] };
+  const adopted = (doc as Document & { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets ?? [];
+  for (const sheet of [...Array.from(doc.styleSheets ?? []), ...adopted]) if (!sheetSelectors(sheet as CSSStyleSheet, selectors)) return null;
+  return { display: fileSelectors(selectors.display), visibility: fileSelectors(selectors.visibility) };
+}
+
+/** `el` matches one of the selectors filed under its id, classes, tag or attributes (or under none). */
+function matchesFiled(el: Element, filed: Map<string, string[]>): boolean {
+  if (!filed.size) return false;
+  if (matchesAny(el, filed.get('')) || matchesAny(el, filed.get(`t:${el.localName.toLowerCase()}`))) return true;
+  const id = el.getAttribute('id');
+  if (id && matchesAny(el, filed.get(`i:${id.toLowerCase()}`))) return true;
+  for (const c of Array.from(el.classList)) if (matchesAny(el, filed.get(`c:${c.toLowerCase()}`))) return true;
+  for (const attr of Array.from(el.attributes)) if (matchesAny(el, filed.get(`a:${attr.name.toLowerCase()}`))) return true;
+  return false;
+}
+
+/** Something may give `el` itself display:none: the browser's sheet, an attribute, its inline style, a page rule. */
+function mayBeDisplayNone(el: Element, rules: HidingRules): boolean {
+  return (
+    UA_HIDDEN_TAGS.has(el.localName.toLowerCase()) ||
+    el.hasAttribute('hidden') ||
+    el.hasAttribute('popover') ||
+    el.hasAttribute('display') ||
+    inlineMayHide(el.getAttribute('style'), 'display') ||
+    matchesFiled(el, rules.display)
+  );
+}
+
+/** Something may give `el` visibility:hidden of its own (its descendants inherit it). */
+function maySetVisibilityHidden(el: Element, rules: HidingRules): boolean {
+  return el.hasAttribute('visibility') || inlineMayHide(el.getAttribute('style'), 'visibility') || matchesFiled(el, rules.visibility);
+}
+
+/** Whether `test` holds for `el` or one of its ancestors (remembered per element, no recursion). */
+function selfOrAncestor(el: Element, test: (e: Element) => boolean, memo: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let answer = false;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const known = memo.get(e);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    path.push(e);
+    if (test(e)) {
+      answer = true;
+      break;
+    }
+  }
+  // Every element below the answer shares it (an ancestor that may hide makes them all maybe).
+  for (const e of path) memo.set(e, answer);
+  return answer;
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return true;
+  return false;
+}
+
+export interface HiddenStyleOptions {
+  /** Look up every candidate, without reading the rules first (the tests compare both ways). */
+  exhaustive?: boolean;
+}
+
+/**
+ * Elements with a class that the page's styles hide (display:none, visibility:hidden). Only when
+ * reading the page itself (not a de-clobbered copy, which has no window).
+ */
+export function hiddenByStylesheet(page: Document, doc: Document, options: HiddenStyleOptions = {}): Element[] {
+  const win = page === doc ? doc.defaultView : null;
+  if (!win || typeof win.getComputedStyle !== 'function' || !doc.body) return [];
+  const rules = options.exhaustive ? null : readHidingRules(doc);
+  const memo = new Map<Element, boolean>();
+  const mayHide = (el: Element): boolean => !rules || mayBeDisplayNone(el, rules) || selfOrAncestor(el, (e) => maySetVisibilityHidden(e, rules), memo);
+  const hidden: Element[] = [];
+  let checked = 0;
+  for (const el of Array.from(doc.body.querySelectorAll('[class]'))) {
+    // Text holders only (an element with its own text): a style lookup per element is costly,
+    // and hidden containers of text holders are found through the holders' inherited visibility
+    // or their own display:none. An empty element (an icon, an ad slot not yet filled) holds no
+    // text to hide; an image is checked all the same (a hidden duplicate of a lazy image).
+    const children = el.childElementCount;
+    if (!hasOwnText(el) && (children > 3 || (children === 0 && el.tagName !== 'IMG'))) continue;
+    if (checked++ >= MAX_STYLE_CHECKS) break;
+    if (hidden.some((h) => h.contains(el))) continue;
+    // display:none is the element's own, visibility:hidden may come from an ancestor.
+    if (!mayHide(el)) continue;
+    try {
+      const style = win.getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') hidden.push(el);
+    } catch {
+      // jsdom resolves styles recursively (lazily, on reading a property) and overflows its
+      // stack on very deep pages: the style check is a refinement, so it stops there and
+      // extraction goes on without it.
+      break;
+    }
+  }
+  return hidden;
+}

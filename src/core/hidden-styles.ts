@@ -45,10 +45,30 @@ function hidingBits(style: CSSStyleDeclaration | undefined): number {
   return (HIDING_VALUE.test(style.getPropertyValue('display')) ? 1 : 0) | (HIDING_VALUE.test(style.getPropertyValue('visibility')) ? 2 : 0);
 }
 
+/** The display a rule declares, as written ('' when it declares none). */
+function displayOf(style: CSSStyleDeclaration | undefined): string {
+  return style && typeof style.getPropertyValue === 'function' ? style.getPropertyValue('display').trim().toLowerCase() : '';
+}
+
 /** The selectors of the rules that may hide, by the property they hide with. */
 interface HidingSelectors {
   display: string[];
   visibility: string[];
+  /**
+   * The rules that declare display: none where they always apply (top level of a sheet for all
+   * media), and every other rule that declares a display. An element matched by the first and
+   * none of the second has display: none whatever the cascade's order: no lookup needed.
+   */
+  plainNone: string[];
+  otherDisplay: string[];
+  /** False when a display is declared where it cannot be filed (nested, scoped, in a keyframe). */
+  decidable: boolean;
+}
+
+/** Some rule under `rules` (at any depth) declares a display. */
+function anyDisplay(rules: CSSRuleList | undefined): boolean {
+  for (const rule of Array.from(rules ?? []) as AnyRule[]) if (displayOf(rule.style) || anyDisplay(rule.cssRules)) return true;
+  return false;
 }
 
 /** Some rule under `rules` (at any depth) declares a hiding value. */
@@ -63,31 +83,48 @@ function anyHiding(rules: CSSRuleList | undefined): boolean {
  * cannot be read, a hiding rule whose selector depends on another (CSS nesting, @scope), or a
  * hiding value elsewhere (a keyframe that ends hidden).
  */
-function collectSelectors(rules: CSSRuleList, out: HidingSelectors): boolean {
+function collectSelectors(rules: CSSRuleList, out: HidingSelectors, plain: boolean): boolean {
   for (const rule of Array.from(rules) as AnyRule[]) {
-    if (typeof rule.selectorText === 'string') {
-      const bits = hidingBits(rule.style);
-      if (bits & 1) out.display.push(rule.selectorText);
-      if (bits & 2) out.visibility.push(rule.selectorText);
-      if (anyHiding(rule.cssRules)) return false;
+    if ('selectorText' in rule) {
+      // The selector is read only for a rule that declares display or visibility: serializing
+      // every rule's selector cost more than the rest of the reading under jsdom.
+      const style = rule.style;
+      const display = displayOf(style);
+      const bits = display || style?.getPropertyValue('visibility') ? hidingBits(style) : 0;
+      if (display || bits) {
+        const selector = rule.selectorText ?? '';
+        if (bits & 1) out.display.push(selector);
+        if (bits & 2) out.visibility.push(selector);
+        if (display) (plain && display === 'none' ? out.plainNone : out.otherDisplay).push(selector);
+      }
+      const nested = rule.cssRules;
+      if (nested?.length) {
+        if (anyHiding(nested)) return false;
+        if (anyDisplay(nested)) out.decidable = false;
+      }
     } else if (rule.styleSheet !== undefined) {
       if (!rule.styleSheet) continue; // an @import not loaded: it has no rules to apply either
-      if (!sheetSelectors(rule.styleSheet, out)) return false;
+      if (!sheetSelectors(rule.styleSheet, out, false)) return false;
     } else if (rule.cssRules) {
-      if (rule.start !== undefined ? anyHiding(rule.cssRules) : !collectSelectors(rule.cssRules, out)) return false;
+      if (rule.start !== undefined) {
+        if (anyHiding(rule.cssRules)) return false;
+        if (anyDisplay(rule.cssRules)) out.decidable = false;
+      } else if (!collectSelectors(rule.cssRules, out, false)) return false;
     } else if (hidingBits(rule.style)) return false;
+    else if (displayOf(rule.style)) out.decidable = false;
   }
   return true;
 }
 
-function sheetSelectors(sheet: CSSStyleSheet, out: HidingSelectors): boolean {
+/** `plain`: the sheet's rules may always apply (a sheet for all media, not switched off). */
+function sheetSelectors(sheet: CSSStyleSheet, out: HidingSelectors, plain: boolean): boolean {
   let rules: CSSRuleList;
   try {
     rules = sheet.cssRules;
   } catch {
     return false; // a cross-origin sheet: its rules cannot be read
   }
-  return collectSelectors(rules, out);
+  return collectSelectors(rules, out, plain && !sheet.disabled && !sheet.media?.length);
 }
 
 /** Legacy pseudo-elements written with one colon. */
@@ -223,12 +260,13 @@ function fileSelectors(selectors: string[]): Map<string, string[]> {
   return byKey;
 }
 
-function matchesAny(el: Element, selectors: string[] | undefined): boolean {
+/** `el` matches one of `selectors`; `ifUntestable` answers for a selector this engine cannot test. */
+function matchesAny(el: Element, selectors: string[] | undefined, ifUntestable: boolean): boolean {
   for (const selector of selectors ?? []) {
     try {
       if (el.matches(selector)) return true;
     } catch {
-      return true; // a selector this engine cannot test: let the computed style decide
+      if (ifUntestable) return true;
     }
   }
   return false;
@@ -238,23 +276,51 @@ function matchesAny(el: Element, selectors: string[] | undefined): boolean {
 interface HidingRules {
   display: Map<string, string[]>;
   visibility: Map<string, string[]>;
+  plainNone: Map<string, string[]>;
+  otherDisplay: Map<string, string[]>;
+  decidable: boolean;
 }
 
 function readHidingRules(doc: Document): HidingRules | null {
-  const selectors: HidingSelectors = { display: [], visibility: [] };
+  const selectors: HidingSelectors = { display: [], visibility: [], plainNone: [], otherDisplay: [], decidable: true };
   const adopted = (doc as Document & { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets ?? [];
-  for (const sheet of [...Array.from(doc.styleSheets ?? []), ...adopted]) if (!sheetSelectors(sheet as CSSStyleSheet, selectors)) return null;
-  return { display: fileSelectors(selectors.display), visibility: fileSelectors(selectors.visibility) };
+  for (const sheet of [...Array.from(doc.styleSheets ?? []), ...adopted]) if (!sheetSelectors(sheet as CSSStyleSheet, selectors, true)) return null;
+  return {
+    display: fileSelectors(selectors.display),
+    visibility: fileSelectors(selectors.visibility),
+    plainNone: fileSelectors(selectors.plainNone),
+    otherDisplay: fileSelectors(selectors.otherDisplay),
+    decidable: selectors.decidable,
+  };
 }
 
-/** `el` matches one of the selectors filed under its id, classes, tag or attributes (or under none). */
-function matchesFiled(el: Element, filed: Map<string, string[]>): boolean {
-  if (!filed.size) return false;
-  if (matchesAny(el, filed.get('')) || matchesAny(el, filed.get(`t:${el.localName.toLowerCase()}`))) return true;
+/** The keys `el` is filed under: none, its tag, id, classes and attributes (see subjectKey). */
+function keysOf(el: Element): string[] {
+  const keys = ['', `t:${el.localName.toLowerCase()}`];
   const id = el.getAttribute('id');
-  if (id && matchesAny(el, filed.get(`i:${id.toLowerCase()}`))) return true;
-  for (const c of Array.from(el.classList)) if (matchesAny(el, filed.get(`c:${c.toLowerCase()}`))) return true;
-  for (const attr of Array.from(el.attributes)) if (matchesAny(el, filed.get(`a:${attr.name.toLowerCase()}`))) return true;
+  if (id) keys.push(`i:${id.toLowerCase()}`);
+  const classes = el.getAttribute('class');
+  if (classes) for (const c of classes.split(/[\t\n\f\r ]+/)) if (c) keys.push(`c:${c.toLowerCase()}`);
+  for (const attr of Array.from(el.attributes)) keys.push(`a:${attr.name.toLowerCase()}`);
+  return keys;
+}
+
+/** Each element's keys, worked out once: an element is tried against up to four filings. */
+const KEYS = new WeakMap<Element, string[]>();
+
+/**
+ * `el` matches one of the selectors filed under its id, classes, tag or attributes (or under none).
+ * A selector this engine cannot test counts as `ifUntestable`: as a match where a match only
+ * means "look it up", as none where a match would decide.
+ */
+function matchesFiled(el: Element, filed: Map<string, string[]>, ifUntestable = true): boolean {
+  if (!filed.size) return false;
+  let keys = KEYS.get(el);
+  if (!keys) KEYS.set(el, (keys = keysOf(el)));
+  for (const key of keys) {
+    const selectors = filed.get(key);
+    if (selectors && matchesAny(el, selectors, ifUntestable)) return true;
+  }
   return false;
 }
 
@@ -268,6 +334,44 @@ function mayBeDisplayNone(el: Element, rules: HidingRules): boolean {
     inlineMayHide(el.getAttribute('style'), 'display') ||
     matchesFiled(el, rules.display)
   );
+}
+
+/** The browser's own sheet gives these display: none outright (not !important, on no condition). */
+const UA_DISPLAY_NONE = new Set(['area', 'base', 'basefont', 'datalist', 'head', 'link', 'meta', 'noembed', 'noframes', 'param', 'rp', 'script', 'style', 'template', 'title']);
+
+/** What the browser's own sheet gives `el`: display none, another display, or it depends (on state, on scripting, !important). */
+function uaDisplay(el: Element): 'none' | 'other' | 'unsure' {
+  // The sheet's rules are for HTML elements (an SVG <title> is not the page's title); another
+  // language's elements have sheets of their own.
+  if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return 'unsure';
+  const tag = el.localName.toLowerCase();
+  if (UA_DISPLAY_NONE.has(tag)) return 'none';
+  if (UA_HIDDEN_TAGS.has(tag) || el.hasAttribute('popover')) return 'unsure';
+  const hidden = el.getAttribute('hidden');
+  if (hidden === null) return 'other';
+  return tag === 'embed' || hidden.trim().toLowerCase() === 'until-found' ? 'unsure' : 'none';
+}
+
+/** What an inline style declares for display: none, nothing, or something else (or it cannot be told). */
+function inlineDisplay(style: string | null): 'none' | 'absent' | 'unsure' {
+  if (!style || !/display/i.test(style)) return 'absent';
+  const declared = Array.from(style.matchAll(/(?:^|;)\s*display\s*:([^;]*)/gi), (m) => m[1]!.replace(/!\s*important/i, '').trim().toLowerCase());
+  // Every mention of "display" must be one of these declarations (not "--display", not a comment).
+  const mentions = style.match(/display/gi)?.length ?? 0;
+  return declared.length === mentions && declared.every((v) => v === 'none') ? 'none' : 'unsure';
+}
+
+/**
+ * `el` surely has display: none, without a lookup: every source that gives it a display says none
+ * (the page's rules that always apply, its inline style, the browser's sheet), and one of them
+ * does. No other rule, no SVG attribute: whatever order the cascade puts them in, the answer is none.
+ */
+function surelyDisplayNone(el: Element, rules: HidingRules): boolean {
+  if (!rules.decidable || el.hasAttribute('display')) return false;
+  const ua = uaDisplay(el);
+  const inline = inlineDisplay(el.getAttribute('style'));
+  if (ua === 'unsure' || inline === 'unsure' || matchesFiled(el, rules.otherDisplay)) return false;
+  return inline === 'none' || ua === 'none' || matchesFiled(el, rules.plainNone, false);
 }
 
 /** Something may give `el` visibility:hidden of its own (its descendants inherit it). */
@@ -314,8 +418,7 @@ export function hiddenByStylesheet(page: Document, doc: Document, options: Hidde
   const win = page === doc ? doc.defaultView : null;
   if (!win || typeof win.getComputedStyle !== 'function' || !doc.body) return [];
   const rules = options.exhaustive ? null : readHidingRules(doc);
-  const memo = new Map<Element, boolean>();
-  const mayHide = (el: Element): boolean => !rules || mayBeDisplayNone(el, rules) || selfOrAncestor(el, (e) => maySetVisibilityHidden(e, rules), memo);
+  const visibilityMemo = new Map<Element, boolean>();
   const hidden: Element[] = [];
   let checked = 0;
   for (const el of Array.from(doc.body.querySelectorAll('[class]'))) {
@@ -327,8 +430,15 @@ export function hiddenByStylesheet(page: Document, doc: Document, options: Hidde
     if (!hasOwnText(el) && (children > 3 || (children === 0 && el.tagName !== 'IMG'))) continue;
     if (checked++ >= MAX_STYLE_CHECKS) break;
     if (hidden.some((h) => h.contains(el))) continue;
-    // display:none is the element's own, visibility:hidden may come from an ancestor.
-    if (!mayHide(el)) continue;
+    if (rules) {
+      // display:none is the element's own, visibility:hidden may come from an ancestor.
+      const display = mayBeDisplayNone(el, rules);
+      if (display && surelyDisplayNone(el, rules)) {
+        hidden.push(el);
+        continue;
+      }
+      if (!display && !selfOrAncestor(el, (e) => maySetVisibilityHidden(e, rules), visibilityMemo)) continue;
+    }
     try {
       const style = win.getComputedStyle(el);
       if (style.display === 'none' || style.visibility === 'hidden') hidden.push(el);

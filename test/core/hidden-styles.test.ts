@@ -48,6 +48,32 @@ describe('text hidden by the style sheets', () => {
     expect(text).toContain('The vote was seven to two');
   });
 
+  it.each([
+    ['a rule for print only', '<style>@media print { .note { display: none } }</style>'],
+    ['a print style sheet', '<style media="print">.note { display: none }</style>'],
+    ['a rule whose condition fails', '<style>@supports (display: no-such-value) { .note { display: none } }</style>'],
+    ['an inline style that shows it', '<style>.note { display: none }</style>', 'style="display: inline"'],
+    ['an inline custom property', '', 'style="--display: none"'],
+    ['a switched-off style sheet', '<style id="off">.note { display: none }</style><script></script>', '', (doc: Document) => ((doc.getElementById('off') as HTMLStyleElement).sheet!.disabled = true)],
+  ])('is kept when hidden only by %s', (_how, head, attrs = '', prepare?: (doc: Document) => void) => {
+    const { doc, url } = pageDocument({ head, paragraphs: [...PLAIN_PARAGRAPHS.slice(0, 2), `Officials spoke. <span class="note" ${attrs}>The vote was seven to two, with one member absent.</span>`, PLAIN_PARAGRAPHS[2]!] });
+    prepare?.(doc);
+    expect(hiddenByStylesheet(doc, doc)).toEqual([]);
+    const result = extractArticle(doc, url);
+    expect(result.isArticle && result.text).toContain('The vote was seven to two');
+  });
+
+  // Readability drops these itself (an inline display: none, a hidden attribute): only the check's
+  // own answer is compared here.
+  it.each([
+    ['an inline style that a page rule overrides', '<style>.note { display: inline !important }</style>', 'style="display: none"'],
+    ['hidden until found', '', 'hidden="until-found"'],
+  ])('is not found hidden by %s', (_how, head, attrs) => {
+    const { doc } = pageDocument({ head, paragraphs: [...PLAIN_PARAGRAPHS.slice(0, 2), `Officials spoke. <span class="note" ${attrs}>The vote was seven to two.</span>`] });
+    expect(hiddenByStylesheet(doc, doc)).toEqual([]);
+    expect(hiddenByStylesheet(doc, doc, { exhaustive: true })).toEqual([]);
+  });
+
   it('is kept when the rule that matches it hides only a pseudo-element', () => {
     const text = textOf('<style>.note::after { display: none } .note:before { visibility: hidden }</style>', 'Officials spoke. <span class="note">The vote was seven to two, with one member absent.</span>');
     expect(text).toContain('The vote was seven to two');
@@ -80,11 +106,13 @@ describe('text hidden by the style sheets', () => {
       head: '<style>.a { display: none } @media screen { #b { visibility: hidden } } .c .d { display: none } .e { display: none } .e.f { display: block }</style>',
       paragraphs: [
         ...PLAIN_PARAGRAPHS.slice(0, 2),
-        'One <span class="a">a</span> <span id="b"><i class="x">b</i></span> <span class="c"><span class="d">d</span></span> <span class="e f">shown</span> <span class="e">e</span>',
+        'One <span class="a">a</span> <span id="b"><i class="x">b</i></span> <span class="c"><span class="d">d</span></span> <span class="e f">shown</span> <span class="e">e</span>' +
+          ' <span class="g" style="display: none">g</span> <svg class="icon"><title class="icon-title">Logo</title></svg>',
       ],
     });
     const fast = hiddenByStylesheet(doc, doc);
-    expect(fast.map((e) => e.textContent)).toEqual(['a', 'b', 'd', 'e']);
+    // An SVG <title> is not display: none (the browser's rule for <title> is HTML's).
+    expect(fast.map((e) => e.textContent)).toEqual(['a', 'b', 'd', 'e', 'g']);
     expect(hiddenByStylesheet(doc, doc, { exhaustive: true })).toEqual(fast);
   });
 });

@@ -21,11 +21,9 @@ const AD_CLASS = /disqus|dsq-brlink|adsbygoogle|advert|(?:^|\s)(?:ads?(?:\s|$)|a
  * Matched in JS in one pass rather than with one long selector: jsdom's selector engine took
  * most of the extraction time on big pages with the case-insensitive attribute selectors.
  */
-function isChrome(el: Element): boolean {
+function isChrome(el: Element, id: string | null, cls: string | null): boolean {
   if (ALWAYS_REMOVE_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const id = el.getAttribute('id');
-  const cls = el.getAttribute('class');
   return (!!id && (AD_ID.test(id) || COMMENTS_NAME.test(id))) || (!!cls && (AD_CLASS.test(cls) || COMMENTS_NAME.test(cls)));
 }
 
@@ -43,15 +41,15 @@ const COMMENTS_NAME = /(?:^|[\s_-])comments?(?:$|[\s_-])/i;
 const LIVE_ROLE = /^(?:marquee|log|timer|status|alert)$/i;
 const TICKER_NAME = /(?:^|[\s_-])(?:news-?)?ticker(?:$|[\s_-])/i;
 
-function isLiveRegion(el: Element): boolean {
+function isLiveRegion(el: Element, id: string | null, cls: string | null): boolean {
+  if ((cls && TICKER_NAME.test(cls)) || (id && TICKER_NAME.test(id))) return true;
   const live = el.getAttribute('aria-live');
-  return (!!live && live !== 'off') || LIVE_ROLE.test(el.getAttribute('role') ?? '') || TICKER_NAME.test(el.getAttribute('class') ?? '') || TICKER_NAME.test(el.getAttribute('id') ?? '');
+  return (!!live && live !== 'off') || LIVE_ROLE.test(el.getAttribute('role') ?? '');
 }
 
 /**
- * The elements under `root` with one of these (lower-case) names, in document order. A filter over
- * one element collection: jsdom answered a selector query per rule several times slower, and
- * pre-cleaning ran seven of them over the whole page.
+ * The elements under `root` with one of these (lower-case) names, in document order: a filter over
+ * one element collection (jsdom answers a selector query several times slower).
  */
 function elementsNamed(root: Element, names: ReadonlySet<string>): Element[] {
   return Array.from(root.getElementsByTagName('*')).filter((e) => names.has(e.localName));
@@ -335,12 +333,23 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
     }
     if (box.isConnected && safe(box)) box.remove();
   }
-  // Tags that are never text, ads, Disqus, and comment sections by name.
+  // Tags that are never text, ads, Disqus, and comment sections by name; in the same walk, the
+  // live regions and the containers the passes below test (they skip what is gone by then).
   const live: Element[] = [];
+  const lists: Element[] = [];
+  const headings: Element[] = [];
   for (const el of Array.from(body.getElementsByTagName('*'))) {
-    if (isChrome(el)) {
-      if (el.isConnected && safe(el)) el.remove();
-    } else if (isLiveRegion(el)) live.push(el);
+    // Each element's id and class are read once, for both tests.
+    const id = el.getAttribute('id');
+    const cls = el.getAttribute('class');
+    if (isChrome(el, id, cls) && el.isConnected && safe(el)) {
+      el.remove();
+      continue;
+    }
+    if (isLiveRegion(el, id, cls)) live.push(el);
+    const name = el.localName;
+    if (LINK_LIST_HOLDERS.has(name)) lists.push(el);
+    if (HEADING_HOLDERS.has(name)) headings.push(el);
   }
   // Live regions and tickers outside the story's container (the element holding all it keeps).
   let story: Element | null = keep[0] ?? null;
@@ -361,7 +370,7 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
   }
   // Lists of links ("Most Popular", "Related", menus): three or more links and little else.
   const stats = textStats(body);
-  for (const el of elementsNamed(body, LINK_LIST_HOLDERS)) {
+  for (const el of lists) {
     const s = stats.get(el);
     // Mostly links, and too little other text to hold a story (a wrapper of menus and a short story is not a list).
     if (!s || s.links < 3 || !s.text || s.linked / s.text < 0.8 || s.text - s.linked > 200 || !el.isConnected || !safe(el)) continue;
@@ -371,7 +380,7 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
   if (headline?.isConnected) removeBeforeHeadline(headline, profile);
 
   // Comment sections introduced by a "Comments" heading.
-  for (const el of elementsNamed(body, HEADING_HOLDERS)) {
+  for (const el of headings) {
     // Headings are short: skip longer elements without reading their text.
     if (!el.isConnected || el.children.length > 2 || (stats.get(el)?.text ?? 0) > 90 || !COMMENTS_HEADING.test(el.textContent ?? '')) continue;
     if (safe(el)) el.remove();

@@ -8,7 +8,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { detectSyndication } from '../src/core/detect.ts';
-import { extractArticle } from '../src/core/extract.ts';
+import { extractArticle, IN_BROWSER } from '../src/core/extract.ts';
 
 function timed(fn: () => unknown): number {
   const start = performance.now();
@@ -22,10 +22,10 @@ const oursFirst = /[?&]ours-first\b/.test(location.search);
 let extract = 0;
 let readability = 0;
 if (oursFirst) {
-  extract = timed(() => extractArticle(document, url));
+  extract = timed(() => extractArticle(document, url, IN_BROWSER));
   readability = timed(() => new Readability(document.cloneNode(true) as Document).parse());
 } else {
   readability = timed(() => new Readability(document.cloneNode(true) as Document).parse());
-  extract = timed(() => extractArticle(document, url));
+  extract = timed(() => extractArticle(document, url, IN_BROWSER));
 }
 document.documentElement.setAttribute('data-bench-extract', JSON.stringify([extract, readability]));

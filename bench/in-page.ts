@@ -6,7 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { detectSyndication } from '../src/core/detect.ts';
-import { extractArticle } from '../src/core/extract.ts';
+import { extractArticle, IN_BROWSER } from '../src/core/extract.ts';
 import { maxDepth } from '../src/core/nesting.ts';
 
 function timed(fn: () => unknown): number {
@@ -17,11 +17,11 @@ function timed(fn: () => unknown): number {
 
 (globalThis as unknown as { __bench: unknown }).__bench = {
   detect: (url: string) => timed(() => detectSyndication(document, url)),
-  extract: (url: string) => timed(() => extractArticle(document, url)),
+  extract: (url: string) => timed(() => extractArticle(document, url, IN_BROWSER)),
   readability: () => timed(() => new Readability(document.cloneNode(true) as Document).parse()),
   /** The extracted text, or "refused: <reason>" (stress pages: is the result right?). */
   result: (url: string) => {
-    const r = extractArticle(document, url);
+    const r = extractArticle(document, url, IN_BROWSER);
     return r.isArticle ? r.text : `refused: ${r.reason}`;
   },
   depth: () => maxDepth(document.documentElement),

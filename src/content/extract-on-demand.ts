@@ -14,7 +14,7 @@
  * Stale instances: after the extension is reloaded, a fresh injection lands in a page that may
  * still hold the previous instance, whose runtime is gone (obsidian-clipper's generation check).
  */
-import { extractArticle } from '../core/extract.ts';
+import { extractArticle, IN_BROWSER } from '../core/extract.ts';
 import type { ExtractResult } from '../core/types.ts';
 import { browser } from '../shared/browser.ts';
 import { createListener, type ToContent } from '../shared/messages.ts';
@@ -42,7 +42,8 @@ if (!scope[INSTANCE]?.isAlive()) {
     const url = location.href;
     let result = cache.get(url);
     if (!result) {
-      result = extractArticle(document, url);
+      // The browser has computed the page's styles: looking them up is cheaper than reading its rules.
+      result = extractArticle(document, url, IN_BROWSER);
       cache.clear();
       cache.set(url, result);
     }

@@ -103,11 +103,22 @@ export interface ExtractOptions {
   /** The clock (ms), for tests; default Date.now. */
   now?: () => number;
   /**
+   * How the document computes styles, for the hidden-style check (hidden-styles.ts); the answer is
+   * the same either way, only its cost differs. 'native' in a browser, where a lookup is cheap once
+   * the page is styled: every text holder is looked up. 'scripted' (the default) in a DOM written in
+   * script, where jsdom resolves the cascade on each lookup: the page's rules are read first, and
+   * only what they may hide is looked up.
+   */
+  computedStyles?: 'native' | 'scripted';
+  /**
    * When given, filled as extraction runs: `steps[stepName]` = ms spent in that step, `rules[ruleName]`
    * = how often a cleanup rule fired (the benchmark's per-step profile and rule counts).
    */
   profile?: ExtractProfile;
 }
+
+/** The options extraction runs with in a browser page (the content script, and the bench's browser runs that measure it). */
+export const IN_BROWSER: Readonly<ExtractOptions> = { computedStyles: 'native' };
 
 const seconds = (ms: number): string => `${Math.round(ms / 100) / 10} s`;
 
@@ -153,7 +164,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const late = overBudget('the page scan');
   if (late) return notRead(url, late, reasons);
 
-  const hiddenPaths = hiddenByStylesheet(page, doc).map(pathOf);
+  const hiddenPaths = hiddenByStylesheet(page, doc, { exhaustive: options.computedStyles === 'native' }).map(pathOf);
   step('hidden styles');
   // What is read from the page after Readability has rewritten the copy is taken first.
   const bylineText = facts.byline ? foldSpace(facts.byline.element.textContent ?? '') : null;

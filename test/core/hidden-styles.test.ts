@@ -6,7 +6,7 @@
  * on every page we hold is checked in test/slow/hidden-styles-every-page.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/core/extract.ts';
+import { extractArticle, IN_BROWSER } from '../../src/core/extract.ts';
 import { hiddenByStylesheet, subjectKey } from '../../src/core/hidden-styles.ts';
 import { PLAIN_PARAGRAPHS, pageDocument } from '../helpers/page.ts';
 
@@ -16,6 +16,8 @@ function textOf(head: string, extra: string): string {
   const { doc, url } = pageDocument({ head, paragraphs: [...PLAIN_PARAGRAPHS.slice(0, 2), extra, PLAIN_PARAGRAPHS[2]!] });
   const result = extractArticle(doc, url);
   expect(result.isArticle).toBe(true);
+  // As the content script reads it (every holder looked up): the same text.
+  expect(extractArticle(doc, url, IN_BROWSER)).toEqual(result);
   return result.isArticle ? result.text : '';
 }
 

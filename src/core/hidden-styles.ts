@@ -137,6 +137,35 @@ function escapeEnd(s: string, i: number): number {
   return hex ? i + hex[0].length : i + 1;
 }
 
+/** Where a scan of a selector stands: inside how many brackets or parentheses, inside which quote. */
+interface Nesting {
+  depth: number;
+  quote: string;
+}
+
+/** Takes in `s[i]` (an escape, a quote, a bracket or a plain character): the index of the last character it spans. */
+function stepNesting(s: string, i: number, n: Nesting): number {
+  const c = s[i]!;
+  if (c === '\\') return escapeEnd(s, i);
+  if (n.quote) {
+    if (c === n.quote) n.quote = '';
+  } else if (c === '"' || c === "'") n.quote = c;
+  else if (c === '(' || c === '[') n.depth++;
+  else if (c === ')' || c === ']') n.depth--;
+  return i;
+}
+
+/** Where in `s` the characters that pass `test` stand outside brackets, parentheses, quotes and escapes. */
+function topLevel(s: string, test: (c: string) => boolean): number[] {
+  const at: number[] = [];
+  const n: Nesting = { depth: 0, quote: '' };
+  for (let i = 0; i < s.length; i++) {
+    if (n.depth === 0 && !n.quote && test(s[i]!)) at.push(i);
+    else i = stepNesting(s, i, n);
+  }
+  return at;
+}
+
 /** Reads a CSS identifier from `s` at `i` (escapes resolved): the identifier and where it ends. */
 function readIdent(s: string, i: number): [string, number] {
   let out = '';
@@ -168,32 +197,14 @@ function readIdent(s: string, i: number): [string, number] {
 export function subjectKey(selector: string): string | null {
   const s = selector.trim();
   // The last compound: after the last combinator outside brackets, parentheses and quotes.
-  let start = 0;
-  let depth = 0;
-  let quote = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '\\') i = escapeEnd(s, i);
-    else if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (depth === 0 && /[\s>+~]/.test(c)) start = i + 1;
-  }
-  const compound = s.slice(start);
+  const combinators = topLevel(s, (c) => /[\s>+~]/.test(c));
+  const compound = s.slice((combinators.at(-1) ?? -1) + 1);
   const keys: Record<string, string> = {};
-  depth = 0;
+  const n: Nesting = { depth: 0, quote: '' };
   for (let i = 0; i < compound.length; ) {
     const c = compound[i]!;
-    if (depth > 0 || quote) {
-      if (c === '\\') i = escapeEnd(compound, i);
-      else if (quote) {
-        if (c === quote) quote = '';
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === '(' || c === '[') depth++;
-      else if (c === ')' || c === ']') depth--;
-      i++;
+    if (n.depth > 0 || n.quote) {
+      i = stepNesting(compound, i, n) + 1;
     } else if (c === '#' || c === '.') {
       const [name, end] = readIdent(compound, i + 1);
       if (name) keys[c === '#' ? 'i' : 'c'] ??= name;
@@ -201,7 +212,7 @@ export function subjectKey(selector: string): string | null {
     } else if (c === '[') {
       const [name] = readIdent(compound, i + 1);
       if (name) keys.a ??= name;
-      depth++;
+      n.depth++;
       i++;
     } else if (c === ':') {
       if (compound[i + 1] === ':') return null;
@@ -215,7 +226,7 @@ export function subjectKey(selector: string): string | null {
       if (name) keys.t = name;
       i = Math.max(end, i + 1);
     } else {
-      if (c === '(') depth++;
+      if (c === '(') n.depth++;
       i++;
     }
   }
@@ -225,25 +236,11 @@ export function subjectKey(selector: string): string | null {
 
 /** Splits a selector list at its top-level commas. */
 function complexSelectors(list: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let from = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i]!;
-    if (c === '\\') i = escapeEnd(list, i);
-    else if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth--;
-    else if (c === ',' && depth === 0) {
-      out.push(list.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(list.slice(from));
-  return out.map((x) => x.trim()).filter(Boolean);
+  const bounds = [-1, ...topLevel(list, (c) => c === ','), list.length];
+  return bounds
+    .slice(1)
+    .map((end, i) => list.slice(bounds[i]! + 1, end).trim())
+    .filter(Boolean);
 }
 
 /** The hiding selectors, filed by what their subject needs (a browser's "rule hash"). */

@@ -17,12 +17,14 @@
 /** At most this many classed elements get a computed-style check (it costs a style lookup each). */
 const MAX_STYLE_CHECKS = 500;
 
+/** The browser's own sheet gives these display: none outright (not !important, on no condition). */
+const UA_DISPLAY_NONE = new Set(['area', 'base', 'basefont', 'datalist', 'head', 'link', 'meta', 'noembed', 'noframes', 'param', 'rp', 'script', 'style', 'template', 'title']);
 /**
  * Elements the browser's own style sheet hides (HTML's rendering section: the hidden elements,
- * a closed dialog, a popover not shown, noscript when scripts run, a hidden input). They may be
+ * and on a condition a closed dialog, noscript when scripts run, a hidden input). They may be
  * hidden without any rule of the page's.
  */
-const UA_HIDDEN_TAGS = new Set(['area', 'base', 'basefont', 'datalist', 'head', 'link', 'meta', 'noembed', 'noframes', 'param', 'rp', 'script', 'style', 'template', 'title', 'noscript', 'dialog', 'input']);
+const UA_HIDDEN_TAGS = new Set([...UA_DISPLAY_NONE, 'noscript', 'dialog', 'input']);
 /** A declared value that hides, or may (a variable, a function, a keyword that takes another value). */
 const HIDING_VALUE = /none|hidden|collapse|\(|inherit|unset|revert/i;
 
@@ -41,15 +43,15 @@ type AnyRule = CSSRule & {
   start?: unknown;
 };
 
-/** Which of display (1) and visibility (2) a rule's declarations may hide with. */
-function hidingBits(style: CSSStyleDeclaration | undefined): number {
-  if (!style || typeof style.getPropertyValue !== 'function') return 0;
-  return (HIDING_VALUE.test(style.getPropertyValue('display')) ? 1 : 0) | (HIDING_VALUE.test(style.getPropertyValue('visibility')) ? 2 : 0);
+/** The display and visibility a rule declares, as written ('' for one it does not declare), each read once. */
+function declared(style: CSSStyleDeclaration | undefined): { display: string; visibility: string } {
+  if (!style || typeof style.getPropertyValue !== 'function') return { display: '', visibility: '' };
+  return { display: style.getPropertyValue('display').trim().toLowerCase(), visibility: style.getPropertyValue('visibility') };
 }
 
-/** The display a rule declares, as written ('' when it declares none). */
-function displayOf(style: CSSStyleDeclaration | undefined): string {
-  return style && typeof style.getPropertyValue === 'function' ? style.getPropertyValue('display').trim().toLowerCase() : '';
+/** Which of display (1) and visibility (2) the declared values may hide with. */
+function hidingBits({ display, visibility }: { display: string; visibility: string }): number {
+  return (HIDING_VALUE.test(display) ? 1 : 0) | (HIDING_VALUE.test(visibility) ? 2 : 0);
 }
 
 /** The selectors of the rules that may hide, by the property they hide with. */
@@ -69,13 +71,13 @@ interface HidingSelectors {
 
 /** Some rule under `rules` (at any depth) declares a display. */
 function anyDisplay(rules: CSSRuleList | undefined): boolean {
-  for (const rule of Array.from(rules ?? []) as AnyRule[]) if (displayOf(rule.style) || anyDisplay(rule.cssRules)) return true;
+  for (const rule of Array.from(rules ?? []) as AnyRule[]) if (declared(rule.style).display || anyDisplay(rule.cssRules)) return true;
   return false;
 }
 
 /** Some rule under `rules` (at any depth) declares a hiding value. */
 function anyHiding(rules: CSSRuleList | undefined): boolean {
-  for (const rule of Array.from(rules ?? []) as AnyRule[]) if (hidingBits(rule.style) || anyHiding(rule.cssRules)) return true;
+  for (const rule of Array.from(rules ?? []) as AnyRule[]) if (hidingBits(declared(rule.style)) || anyHiding(rule.cssRules)) return true;
   return false;
 }
 
@@ -90,9 +92,9 @@ function collectSelectors(rules: CSSRuleList, out: HidingSelectors, plain: boole
     if ('selectorText' in rule) {
       // The selector is read only for a rule that declares display or visibility: serializing
       // every rule's selector cost more than the rest of the reading under jsdom.
-      const style = rule.style;
-      const display = displayOf(style);
-      const bits = display || style?.getPropertyValue('visibility') ? hidingBits(style) : 0;
+      const values = declared(rule.style);
+      const { display } = values;
+      const bits = hidingBits(values);
       if (display || bits) {
         const selector = rule.selectorText ?? '';
         if (bits & 1) out.display.push(selector);
@@ -112,8 +114,11 @@ function collectSelectors(rules: CSSRuleList, out: HidingSelectors, plain: boole
         if (anyHiding(rule.cssRules)) return false;
         if (anyDisplay(rule.cssRules)) out.decidable = false;
       } else if (!collectSelectors(rule.cssRules, out, false)) return false;
-    } else if (hidingBits(rule.style)) return false;
-    else if (displayOf(rule.style)) out.decidable = false;
+    } else {
+      const values = declared(rule.style);
+      if (hidingBits(values)) return false;
+      if (values.display) out.decidable = false;
+    }
   }
   return true;
 }
@@ -334,9 +339,6 @@ function mayBeDisplayNone(el: Element, rules: HidingRules): boolean {
     matchesFiled(el, rules.display)
   );
 }
-
-/** The browser's own sheet gives these display: none outright (not !important, on no condition). */
-const UA_DISPLAY_NONE = new Set(['area', 'base', 'basefont', 'datalist', 'head', 'link', 'meta', 'noembed', 'noframes', 'param', 'rp', 'script', 'style', 'template', 'title']);
 
 /** What the browser's own sheet gives `el`: display none, another display, or it depends (on state, on scripting, !important). */
 function uaDisplay(el: Element): 'none' | 'other' | 'unsure' {

@@ -19,7 +19,8 @@ import { collectFindings, creditFinding } from './findings.ts';
 import { applyCleanupRules, type ExtractProfile } from './cleanup-rules.ts';
 import { findOutlet } from './outlets.ts';
 import { toPlainText } from './plain-text.ts';
-import { precleanClone } from './preclean.ts';
+import { precleanClone, removedBeforeCopy } from './preclean.ts';
+import { cloneWithout, type PartialClone } from './partial-clone.ts';
 import { sanitizeArticleNode } from './sanitize.ts';
 import { cleanField, countWords, foldSpace, readingMinutes } from './text.ts';
 import { splitTrailer } from './trailer.ts';
@@ -50,19 +51,10 @@ export const MAX_DEPTH = 1_000;
 /** Deeper than this, wrapper chains are collapsed before Readability (see nesting.ts). */
 const COLLAPSE_DEPTH = 128;
 
-/** The child-index path from the document to `node`, to find the same node in a clone. */
-function pathOf(node: Node): number[] {
-  const path: number[] = [];
-  for (let n: Node | null = node; n && n.parentNode; n = n.parentNode) {
-    path.unshift(Array.prototype.indexOf.call(n.parentNode.childNodes, n) as number);
-  }
-  return path;
-}
-
-function resolvePath(root: Node, path: number[]): Element | null {
-  let n: Node | undefined = root;
-  for (const i of path) n = n?.childNodes[i];
-  return n && n.nodeType === 1 ? (n as Element) : null;
+/** A de-clobbered copy (already extraction's own) with the planned removals made in it. */
+function removedInPlace(doc: Document, gone: ReadonlySet<Element>): PartialClone {
+  for (const el of gone) el.remove();
+  return { copy: doc, find: (el) => (el?.isConnected ? el : null) };
 }
 
 function noArticle(url: string, reason: string, reasons: Finding[] = []): ExtractResult {
@@ -164,23 +156,22 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
   const late = overBudget('the page scan');
   if (late) return notRead(url, late, reasons);
 
-  const hiddenPaths = hiddenByStylesheet(page, doc, { exhaustive: options.computedStyles === 'native' }).map(pathOf);
+  const hidden = hiddenByStylesheet(page, doc, { exhaustive: options.computedStyles === 'native' });
   step('hidden styles');
   // What is read from the page after Readability has rewritten the copy is taken first.
   const bylineText = facts.byline ? foldSpace(facts.byline.element.textContent ?? '') : null;
   const timeDate = firstTimeElementDate(doc);
+  // Text the page hides with its style sheets (SEO stuffing, off-screen traps), forms, and chrome
+  // by tag or name are decided on the page, and the copy is made without them.
+  const storyInPage = facts.firstParagraph?.element ?? null;
+  const gone = removedBeforeCopy(doc, { keep: [facts.headline, storyInPage].filter((e): e is Element => !!e), story: storyInPage, hidden });
+  step('pre-cleaning');
   // A de-clobbered copy is already ours to change: one copy of the page, never two.
-  const clone = doc === page ? (doc.cloneNode(true) as Document) : doc;
+  const { copy: clone, find: inClone } = doc === page ? cloneWithout(doc, gone) : removedInPlace(doc, gone);
   step('clone');
-  const inClone = (el: Element | null | undefined): Element | null => (el ? resolvePath(clone, pathOf(el)) : null);
   const headline = inClone(facts.headline);
-  const story = inClone(facts.firstParagraph?.element);
+  const story = inClone(storyInPage);
   const keep = [headline, story].filter((e): e is Element => !!e);
-  // Text the page hides with its style sheets (SEO stuffing, off-screen traps) is not the story.
-  for (const path of hiddenPaths) {
-    const el = resolvePath(clone, path);
-    if (el && !keep.some((k) => el.contains(k))) el.remove();
-  }
   precleanClone(clone, { url: facts.url, keep, headline, story, profile: options.profile });
   step('pre-cleaning');
   const tooDeep = flattenDeepNesting(clone);

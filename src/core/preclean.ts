@@ -395,3 +395,97 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
   if (share.length >= 2) removeGroup(share, keep, 160);
   else share.forEach((a) => safe(a) && a.remove());
 }
+
+export interface CopyPlanOptions {
+  /** Elements of the story in the page (headline, first paragraph): nothing holding them goes. */
+  keep: Element[];
+  /** The story's first paragraph in the page: its parent is the story's container. */
+  story: Element | null;
+  /** What the page's styles hide (hidden-styles.ts), the first thing pre-cleaning removes. */
+  hidden: readonly Element[];
+}
+
+/** Text nodes under `el` outside the subtrees of `gone`, as `textContent` would read them once those are removed. */
+function textWithout(el: Element, gone: ReadonlySet<Element>): string {
+  let text = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) text += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && !gone.has(n as Element)) for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return text;
+}
+
+/**
+ * What pre-cleaning's first passes remove (hidden text, the boxes around forms, and chrome by tag,
+ * id or class), decided on the page itself so that the copy is made without it (partial-clone.ts).
+ * The decisions are the ones `precleanClone` makes on a full copy, in the same order, and it makes
+ * them again on the smaller copy: everything here is what it would remove, so the result is the
+ * same. Elements whose attributes or place pre-cleaning changes before its chrome pass (the
+ * ancestors of a formula, the wrappers of a quote in the story's container) are left for it to
+ * decide on the copy; a form among those makes the plan give up on forms and chrome altogether.
+ */
+export function removedBeforeCopy(doc: Document, options: CopyPlanOptions): Set<Element> {
+  const { keep } = options;
+  const safe = (el: Element): boolean => !keep.some((k) => el.contains(k));
+  const gone = new Set<Element>(options.hidden.filter(safe));
+  const body = doc.body;
+  if (!body) return gone;
+  const isGone = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (gone.has(e)) return true;
+    return false;
+  };
+  // The quotes in the story's container and their wrappers: unwrapQuote may take those away.
+  const container = options.story?.parentElement ?? null;
+  const quoteTops: Element[] = [];
+  if (container) {
+    for (const quote of Array.from(container.getElementsByTagName('blockquote'))) {
+      let top: Element = quote;
+      while (top.parentElement && top.parentElement !== container) top = top.parentElement;
+      if (!quoteTops.includes(top)) quoteTops.push(top);
+    }
+  }
+  const nearQuote = (el: Element): boolean => quoteTops.some((t) => t.contains(el));
+  // The formulas' ancestors: protectStoryAncestors may strip their class and id.
+  const formulaAncestors = new Set<Element>();
+  for (const math of Array.from(doc.getElementsByTagName('math'))) {
+    for (let e = math.parentElement; e && !formulaAncestors.has(e); e = e.parentElement) formulaAncestors.add(e);
+  }
+
+  const boxes: Element[] = [];
+  for (const form of Array.from(body.getElementsByTagName('form'))) {
+    if (nearQuote(form)) return new Set(options.hidden.filter(safe));
+    if (isGone(form)) continue;
+    let box: Element = form;
+    for (let up = form.parentElement, i = 0; up && i < 3 && up !== body; up = up.parentElement, i++) {
+      if (!safe(up)) break;
+      const full = foldSpace(up.textContent ?? '');
+      // Removing text only shortens it: past the limit, measure what stays.
+      if (full.length > 300 && foldSpace(textWithout(up, gone)).length > 300) break;
+      box = up;
+    }
+    if (safe(box)) {
+      gone.add(box);
+      boxes.push(box);
+    }
+  }
+
+  // The chrome pass, in document order; `root` is the last subtree taken, to skip what is inside it.
+  let root: Element | null = null;
+  for (const el of Array.from(body.getElementsByTagName('*'))) {
+    if (root) {
+      if (root.contains(el)) continue;
+      root = null;
+    }
+    if (gone.has(el)) {
+      root = el;
+      continue;
+    }
+    if (formulaAncestors.has(el) || !isChrome(el, el.getAttribute('id'), el.getAttribute('class')) || !safe(el)) continue;
+    if (quoteTops.length && nearQuote(el)) continue;
+    gone.add(el);
+    root = el;
+  }
+  return gone;
+}

@@ -57,3 +57,28 @@ function readabilityPages(): HeldPage[] {
 export function everyPage(): HeldPage[] {
   return [...fixturePages(), ...blindPages(), ...generateCorpus().map((p) => ({ id: `corpus/${p.id}`, url: p.url, html: p.html })), ...benchmarkPages(), ...readabilityPages()];
 }
+
+export interface PageRun {
+  /** `<set> <i>/<count>`, for the test's title. */
+  name: string;
+  set: string;
+  pages: HeldPage[];
+}
+
+/** The sets of held pages in the order `everyPage` gives them (fixtures first, Readability's last). */
+export function setsOf(pages: readonly HeldPage[]): string[] {
+  return [...new Set(pages.map((p) => p.id.split('/')[0]!))];
+}
+
+/**
+ * Every set in runs of at most `size` pages, one test each, so that no one test of a whole-page
+ * check nears the slow project's timeout on a busy 2-core machine.
+ */
+export function inRuns(pages: readonly HeldPage[], size: number): PageRun[] {
+  return setsOf(pages).flatMap((set) => {
+    const inSet = pages.filter((p) => p.id.startsWith(`${set}/`));
+    const count = Math.ceil(inSet.length / size);
+    const each = Math.ceil(inSet.length / count);
+    return Array.from({ length: count }, (_, i) => ({ name: `${set} ${i + 1}/${count}`, set, pages: inSet.slice(i * each, (i + 1) * each) }));
+  });
+}

@@ -7,19 +7,13 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { hiddenByStylesheet } from '../../src/core/hidden-styles.ts';
-import { everyPage, type HeldPage } from '../helpers/every-page.ts';
+import { everyPage, inRuns, setsOf, type HeldPage } from '../helpers/every-page.ts';
 
 const quiet = new VirtualConsole();
 const PAGES = everyPage();
-const SETS = [...new Set(PAGES.map((p) => p.id.split('/')[0]!))];
-/** Each set in runs of at most this many pages, so that no one test nears the slow timeout on a busy machine. */
-const RUN = 60;
-const RUNS = SETS.flatMap((set) => {
-  const pages = PAGES.filter((p) => p.id.startsWith(`${set}/`));
-  const count = Math.ceil(pages.length / RUN);
-  const size = Math.ceil(pages.length / count);
-  return Array.from({ length: count }, (_, i) => ({ name: `${set} ${i + 1}/${count}`, set, pages: pages.slice(i * size, (i + 1) * size) }));
-});
+const SETS = setsOf(PAGES);
+/** Runs of at most 60 pages. */
+const RUNS = inRuns(PAGES, 60);
 
 /** What each way finds on `page`, as each element's place and start (comparable across documents). */
 function bothWays(page: HeldPage): { fast: string[]; every: string[] } {

@@ -14,12 +14,16 @@ export interface PartialClone {
   find(node: Element | null | undefined): Element | null;
 }
 
+/**
+ * How deep the spine is copied node by node. Inserting a node costs a walk over its new ancestors
+ * or its own subtree (jsdom and Chromium each do one of those), so a spine thousands of levels deep
+ * (a page nested by its script) would cost the square of its depth: below this depth the subtree
+ * is copied whole and what is left out is removed from the copy.
+ */
+const SPINE_DEPTH = 64;
+
 /** `doc` copied without the subtrees of `skip` (elements of `doc`). */
 export function cloneWithout(doc: Document, skip: ReadonlySet<Element>): PartialClone {
-  if (skip.size === 0) {
-    const copy = doc.cloneNode(true) as Document;
-    return { copy, find: (node) => (node ? followPath(copy, pathFrom(doc, node)) : null) };
-  }
   // The ancestors of what is left out: these are copied shallow, their other children deep.
   const spine = new Set<Node>();
   for (const el of skip) {
@@ -28,9 +32,8 @@ export function cloneWithout(doc: Document, skip: ReadonlySet<Element>): Partial
   const copy = doc.cloneNode(false) as Document;
   /** Page node → its copy, for the spine and the roots of the deep copies. */
   const copies = new Map<Node, Node>([[doc, copy]]);
-  // Depth first and iterative (the spine can be thousands of levels deep). A spine node's copy is
-  // put in its parent only once its own children are in: inserting under a node whose ancestors
-  // are in place costs a walk up them each time, quadratic on a deep page.
+  // Depth first and iterative. A spine node's copy is put in its parent once its own children are
+  // in: inserting under a node whose ancestors are in place costs a walk up them each time.
   const stack: { to: Node; next: Node | null }[] = [{ to: copy, next: doc.firstChild }];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
@@ -43,25 +46,41 @@ export function cloneWithout(doc: Document, skip: ReadonlySet<Element>): Partial
     frame.next = child.nextSibling;
     if (skip.has(child as Element)) continue;
     const inSpine = spine.has(child);
-    const made = child.cloneNode(!inSpine);
+    if (inSpine && stack.length < SPINE_DEPTH) {
+      const made = child.cloneNode(false);
+      copies.set(child, made);
+      stack.push({ to: made, next: child.firstChild });
+      continue;
+    }
+    const made = child.cloneNode(true);
+    if (inSpine) removeInCopy(child, made, skip);
     copies.set(child, made);
-    if (inSpine) stack.push({ to: made, next: child.firstChild });
-    else frame.to.appendChild(made);
+    frame.to.appendChild(made);
   }
   const find = (node: Element | null | undefined): Element | null => {
     if (!node) return null;
-    // Up to the nearest node that was copied as itself, then down the same child indices.
+    // Up to the nearest node that was copied as itself, then down: each step's index counts the
+    // siblings before it that were copied (all of them, except in a subtree copied whole and pruned).
     const path: number[] = [];
     let n: Node = node;
     while (!copies.has(n)) {
       const parent = n.parentNode;
-      if (!parent || spine.has(parent)) return null; // left out (or not in this document)
-      path.unshift(Array.prototype.indexOf.call(parent.childNodes, n) as number);
+      if (!parent || skip.has(n as Element)) return null; // left out (or not in this document)
+      let index = 0;
+      for (let s = n.previousSibling; s; s = s.previousSibling) if (!skip.has(s as Element)) index++;
+      path.unshift(index);
       n = parent;
     }
     return followPath(copies.get(n)!, path);
   };
   return { copy, find };
+}
+
+/** Removes from `made` (a whole copy of `from`) the copies of the elements of `skip` inside `from`. */
+function removeInCopy(from: Node, made: Node, skip: ReadonlySet<Element>): void {
+  // Every one is found before any is removed: a removal moves the siblings after it.
+  const found = [...skip].filter((el) => from.contains(el)).map((el) => followPath(made, pathFrom(from, el)));
+  for (const el of found) el?.remove();
 }
 
 /** The child indices from `root` down to `node`. */

@@ -15,10 +15,10 @@ export interface PartialClone {
 }
 
 /**
- * How deep the spine is copied node by node. Inserting a node costs a walk over its new ancestors
- * or its own subtree (jsdom and Chromium each do one of those), so a spine thousands of levels deep
- * (a page nested by its script) would cost the square of its depth: below this depth the subtree
- * is copied whole and what is left out is removed from the copy.
+ * How deep the spine is copied node by node. Inserting a node costs a walk over its new ancestors,
+ * its own subtree or both (Chromium walks the subtree, jsdom both), so a spine thousands of levels
+ * deep (a page nested by its script) would cost the square of its depth: below this depth the
+ * subtree is copied whole and what is left out is removed from the copy.
  */
 const SPINE_DEPTH = 64;
 

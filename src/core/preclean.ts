@@ -453,7 +453,6 @@ export function removedBeforeCopy(doc: Document, options: CopyPlanOptions): Set<
     for (let e = math.parentElement; e && !formulaAncestors.has(e); e = e.parentElement) formulaAncestors.add(e);
   }
 
-  const boxes: Element[] = [];
   for (const form of Array.from(body.getElementsByTagName('form'))) {
     if (nearQuote(form)) return new Set(options.hidden.filter(safe));
     if (isGone(form)) continue;
@@ -465,10 +464,7 @@ export function removedBeforeCopy(doc: Document, options: CopyPlanOptions): Set<
       if (full.length > 300 && foldSpace(textWithout(up, gone)).length > 300) break;
       box = up;
     }
-    if (safe(box)) {
-      gone.add(box);
-      boxes.push(box);
-    }
+    if (safe(box)) gone.add(box);
   }
 
   // The chrome pass, in document order; `root` is the last subtree taken, to skip what is inside it.

@@ -326,11 +326,7 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
 
   // Sign-up and search boxes: the small container around a form, not just the form.
   for (const form of Array.from(body.getElementsByTagName('form'))) {
-    let box: Element = form;
-    for (let up = form.parentElement, i = 0; up && i < 3 && up !== body; up = up.parentElement, i++) {
-      if (foldSpace(up.textContent ?? '').length > 300 || !safe(up)) break;
-      box = up;
-    }
+    const box = formBox(form, body, safe, textLength);
     if (box.isConnected && safe(box)) box.remove();
   }
   // Tags that are never text, ads, Disqus, and comment sections by name; in the same walk, the
@@ -396,6 +392,22 @@ export function precleanClone(doc: Document, options: PrecleanOptions): void {
   else share.forEach((a) => safe(a) && a.remove());
 }
 
+/** A form's box holds at most this many characters of text (a sign-up or search box, not a section). */
+const FORM_BOX_CHARS = 300;
+
+/**
+ * The small container around a form (sign-up and search boxes): up to three levels up, while it
+ * holds little text (by `length`) and nothing of the story.
+ */
+function formBox(form: Element, body: Element, safe: (el: Element) => boolean, length: (el: Element) => number): Element {
+  let box = form;
+  for (let up = form.parentElement, i = 0; up && i < 3 && up !== body; up = up.parentElement, i++) {
+    if (!safe(up) || length(up) > FORM_BOX_CHARS) break;
+    box = up;
+  }
+  return box;
+}
+
 export interface CopyPlanOptions {
   /** Elements of the story in the page (headline, first paragraph): nothing holding them goes. */
   keep: Element[];
@@ -456,14 +468,12 @@ export function removedBeforeCopy(doc: Document, options: CopyPlanOptions): Set<
   for (const form of Array.from(body.getElementsByTagName('form'))) {
     if (nearQuote(form)) return new Set(options.hidden.filter(safe));
     if (isGone(form)) continue;
-    let box: Element = form;
-    for (let up = form.parentElement, i = 0; up && i < 3 && up !== body; up = up.parentElement, i++) {
-      if (!safe(up)) break;
-      const full = foldSpace(up.textContent ?? '');
-      // Removing text only shortens it: past the limit, measure what stays.
-      if (full.length > 300 && foldSpace(textWithout(up, gone)).length > 300) break;
-      box = up;
-    }
+    // As the copy would measure it, without what is gone by then; removing text only shortens
+    // it, so the whole text decides when it is short enough.
+    const box = formBox(form, body, safe, (up) => {
+      const full = textLength(up);
+      return full > FORM_BOX_CHARS ? foldSpace(textWithout(up, gone)).length : full;
+    });
     if (safe(box)) gone.add(box);
   }
 

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/core/byline.ts';
+import { NAME_JOIN } from '../../src/core/byline-words.ts';
 import { parseCreditLine } from '../../src/core/credit-line.ts';
 import { formatHtml, formatMarkdown, formatPlainText } from '../../src/core/format.ts';
 import { OUTLETS } from '../../src/core/outlets.ts';
@@ -82,7 +83,10 @@ describe('parseByline properties', () => {
   // too (given names such as "Sun" and "Star" have their own unit test).
   const NOT_A_NAME = /^(?:By|Por|Par|Von|Door|For|Para|Pour|The|Les|Los|Las|Der|Die|Das|Special|About|Privacy|Terms|Contact|Home|Menu|Search|Sign|Share|Print|Email|Help|Follow|Desk|Team|Staff|Bureau|Wires?|Sections?|Comments?|Subscribe|Login|Emails?|Alerts?|Newsletters?|Advertise|Careers)$/;
   const OUTLET_SURNAME = /^(?:News|Times|Post|Press|Tribune|Journal|Bee|Herald|Pilot|Star|Sun|Globe|Daily|Record|Review|Union|Leader|Ledger|Courier|Mercury|Gazette|Observer|Register|Dispatch|Chronicle|Courant|Examiner|Enquirer|Telegraph|Guardian|Independent|Agency|Service|Media|Network|Radio|Report|Monitor|Weekly|Wire|Today|Statesman|Republic|Dealer|Citizen|Bulletin|Advocate|Magazine|Inquirer|Sentinel|Beacon|Eagle|Banner|Messenger|Hill|Patch|Syndicate|Noticias|Diario|Nuevo|Tiempo|Mundo|Prensa|Correo|Voz|Raza|Sol|Presse|Zeitung)$/;
-  const word = (max: number) => fc.stringMatching(new RegExp(`^[A-Z][a-z]{2,${max}}$`)).filter((w) => !NOT_A_NAME.test(w));
+  // Nor a word that joins names ("And", "Und", "Och": the parser's NAME_JOIN, any case), which it
+  // rightly reads as the join before a name ("Och Aaa" is the name "Aaa").
+  const JOINER = new RegExp(NAME_JOIN.source, 'i');
+  const word = (max: number) => fc.stringMatching(new RegExp(`^[A-Z][a-z]{2,${max}}$`)).filter((w) => !NOT_A_NAME.test(w) && !JOINER.test(` ${w} `));
   const name = fc.tuple(word(8), word(10)).filter(([a, b]) => !OUTLET_SURNAME.test(a) && !OUTLET_SURNAME.test(b)).map(([a, b]) => `${a} ${b}`);
   const outlet = fc.constantFrom('Bloomberg News', 'Los Angeles Times', 'The Fresno Bee (Fresno, Calif.)', 'KFF Health News', 'The Associated Press', 'Chicago Tribune');
   const month = fc.constantFrom(['Jan', 1], ['Mar', 3], ['Sept.', 9], ['Nov', 11], ['December', 12]);

@@ -47,12 +47,12 @@ export function cloneWithout(doc: Document, skip: ReadonlySet<Element>): Partial
     if (skip.has(child as Element)) continue;
     const inSpine = spine.has(child);
     if (inSpine && stack.length < SPINE_DEPTH) {
-      const made = child.cloneNode(false);
+      const made = copy.importNode(child, false);
       copies.set(child, made);
       stack.push({ to: made, next: child.firstChild });
       continue;
     }
-    const made = child.cloneNode(true);
+    const made = copy.importNode(child, true);
     if (inSpine) removeInCopy(child, made, skip);
     copies.set(child, made);
     frame.to.appendChild(made);

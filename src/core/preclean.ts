@@ -303,8 +303,24 @@ function unwrapQuote(quote: Element, container: Element, profile: ExtractProfile
   if (unwrapped) countRule(profile, 'quote-container-unlikely-name');
 }
 
+/** The head's elements that nothing after the copy reads (see `unreadHeadElements`). */
+const HEAD_UNREAD = new Set(['STYLE', 'LINK', 'SCRIPT', 'NOSCRIPT']);
+
+/**
+ * The head's style sheets, links and scripts. Nothing after the copy reads them: Readability reads
+ * the head's title, meta and JSON-LD (a script typed exactly `application/ld+json`, as it tests),
+ * and the text the styles hide is decided on the page. Copying them costs more than their size
+ * says: a document a style sheet is copied into parses it again (Chromium and jsdom alike).
+ */
+function unreadHeadElements(doc: Document): Element[] {
+  const head = doc.head;
+  if (!head) return [];
+  return Array.from(head.children).filter((el) => HEAD_UNREAD.has(el.tagName) && !(el.tagName === 'SCRIPT' && el.getAttribute('type') === 'application/ld+json'));
+}
+
 export function precleanClone(doc: Document, options: PrecleanOptions): void {
   const { url, keep, headline, profile } = options;
+  for (const el of unreadHeadElements(doc)) el.remove();
   if (options.story) protectStoryAncestors(options.story, profile);
   const container = options.story?.parentElement;
   if (container) for (const quote of Array.from(container.getElementsByTagName('blockquote'))) unwrapQuote(quote, container, profile);
@@ -430,8 +446,8 @@ function textWithout(el: Element, gone: ReadonlySet<Element>): string {
 }
 
 /**
- * What pre-cleaning's first passes remove (hidden text, the boxes around forms, and chrome by tag,
- * id or class), decided on the page itself so that the copy is made without it (partial-clone.ts).
+ * What pre-cleaning's first passes remove (the head's style sheets and scripts, hidden text, the
+ * boxes around forms, and chrome by tag, id or class), decided on the page itself so that the copy is made without it (partial-clone.ts).
  * The decisions are the ones `precleanClone` makes on a full copy, in the same order, and it makes
  * them again on the smaller copy: everything here is what it would remove, so the result is the
  * same. Elements whose attributes or place pre-cleaning changes before its chrome pass (the
@@ -441,7 +457,8 @@ function textWithout(el: Element, gone: ReadonlySet<Element>): string {
 export function removedBeforeCopy(doc: Document, options: CopyPlanOptions): Set<Element> {
   const { keep } = options;
   const safe = (el: Element): boolean => !keep.some((k) => el.contains(k));
-  const gone = new Set<Element>(options.hidden.filter(safe));
+  const head = unreadHeadElements(doc);
+  const gone = new Set<Element>([...options.hidden.filter(safe), ...head]);
   const body = doc.body;
   if (!body) return gone;
   const isGone = (el: Element): boolean => {
@@ -466,7 +483,7 @@ export function removedBeforeCopy(doc: Document, options: CopyPlanOptions): Set<
   }
 
   for (const form of Array.from(body.getElementsByTagName('form'))) {
-    if (nearQuote(form)) return new Set(options.hidden.filter(safe));
+    if (nearQuote(form)) return new Set([...options.hidden.filter(safe), ...head]);
     if (isGone(form)) continue;
     // As the copy would measure it, without what is gone by then; removing text only shortens
     // it, so the whole text decides when it is short enough.

@@ -25,6 +25,26 @@ describe('the copy made without what pre-cleaning removes first', () => {
     expect(both.plannedElements).toBeLessThan(both.fullElements);
   });
 
+  it('leaves out the head\'s style sheets, links and scripts, and keeps what Readability reads there', () => {
+    const head = [
+      '<base href="https://www.countyledger.example/news/">',
+      '<meta name="author" content="Dana Whitfield">',
+      '<link rel="stylesheet" href="/assets/site.css"><link rel="preload" href="/fonts/serif.woff2" as="font">',
+      '<style>.story { font-family: Georgia, serif } .promo { display: block }</style>',
+      '<script src="/assets/tracking.js"></script><script>window.ledgerAnalytics = { page: "story" };</script>',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Parks to stay open later"}</script>',
+      '<noscript><style>.lazy { display: none }</style></noscript>',
+    ].join('');
+    const both = bothWays([P1, P2, P3], head);
+    expect(both.planned).toBe(both.full);
+    const headOf = (shape: string): string => shape.slice(shape.indexOf('<head>'), shape.indexOf('</head>'));
+    const kept = headOf(both.planned);
+    for (const gone of ['<style', '<link', 'tracking.js', 'ledgerAnalytics', '<noscript']) expect(kept).not.toContain(gone);
+    for (const stays of ['<base href', 'name="author"', 'application/ld+json', 'Parks to stay open later']) expect(kept).toContain(stays);
+    // Left out before copying, not copied and then removed: two links, a style, two scripts, a noscript.
+    expect(both.planSize - bothWays([P1, P2, P3]).planSize).toBe(6);
+  });
+
   it('keeps a formula in a block named like a comment section, as the cleaned copy does', () => {
     // The formula's ancestors lose their unlikely names before the chrome pass, so the block stays.
     const both = bothWays([P1, '<span class="comments-math">The area is <math><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></math> for a circle.</span>', P2, P3]);

@@ -61,7 +61,7 @@ describe('reusing detection’s scan', () => {
     const page = fixtureDocument(SYNDICATED);
     const url = SYNDICATED.expected.url;
     detectSyndication(page, url);
-    const text = [...page.querySelectorAll('p')].map((p) => p.firstChild).find((n): n is Text => n?.nodeType === 3 && n.data.length > 40)!;
+    const text = [...page.querySelectorAll('p')].map((p) => p.firstChild).find((n): n is Text => n?.nodeType === 3 && (n as Text).data.length > 40)!;
     text.data = text.data.toUpperCase(); // same length, same elements
     expect(reusableScan(page, url)).toBeNull();
   });

@@ -17,7 +17,7 @@
  * 4. Speed under jsdom (detection, extraction, formatting vs Readability alone, the core's per-step
  *    profile), and in headless Chromium in the page, as the content scripts run (skipped with a
  *    note when Chromium is missing).
- * 5. Bundle sizes of dist/chrome (minified and gzipped), and the bench run's peak memory.
+ * 5. Bundle sizes of dist/chrome (minified and gzipped; `npm run bench` builds it first), and the bench run's peak memory.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -5,7 +5,10 @@
  * copied (scripts, styles, ads, forms, menus: about three fifths of a news page's nodes). Copying
  * only what stays costs less than copying everything and removing the rest: under jsdom a node's
  * copy and its removal are each script work. Whole subtrees with nothing left out are copied with
- * one deep `cloneNode`; only the ancestors of what is left out (the "spine") are copied one by one.
+ * one deep `importNode`; only the ancestors of what is left out (the "spine") are copied one by one.
+ * Importing makes each node the copy's from the start: a node cloned in the page's document and
+ * then put in the copy's is adopted, which Chromium does node by node (the copy took 40% longer;
+ * under jsdom the two ways cost the same within 3%).
  */
 
 export interface PartialClone {

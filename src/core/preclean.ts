@@ -447,7 +447,8 @@ function textWithout(el: Element, gone: ReadonlySet<Element>): string {
 
 /**
  * What pre-cleaning's first passes remove (the head's style sheets and scripts, hidden text, the
- * boxes around forms, and chrome by tag, id or class), decided on the page itself so that the copy is made without it (partial-clone.ts).
+ * boxes around forms, and chrome by tag, id or class), decided on the page itself so that the copy
+ * is made without it (partial-clone.ts).
  * The decisions are the ones `precleanClone` makes on a full copy, in the same order, and it makes
  * them again on the smaller copy: everything here is what it would remove, so the result is the
  * same. Elements whose attributes or place pre-cleaning changes before its chrome pass (the

@@ -35,7 +35,7 @@ import {
 import { findHeadline } from './page-regions.ts';
 import { bareHost, brandLabel, foldSpace, normalizeName, sameSite } from './text.ts';
 import type { Detection } from './types.ts';
-import { protoGet, unclobbered } from './unclobber.ts';
+import { protoCall, protoGet, unclobbered } from './unclobber.ts';
 
 /** Everything the findings are made from, gathered once per page. */
 export interface PageFacts {
@@ -189,20 +189,17 @@ export function isArcamaxStory(f: PageFacts): boolean {
  * Detection's scan of a page, kept for extraction to reuse: the content script detects on load,
  * the user asks for the article later in the same page (another script of ours, the same
  * JavaScript world, so the store lives on the global object under a registered symbol). A scan
- * is reused only for the same document and URL, and only while nothing has been added to the
- * page, removed from it or written into its text since; otherwise extraction scans again. A
- * mutation observer tells: it costs nothing per check, where measuring the page's text cost as
- * much as a tenth of an extraction in Chromium. It stops at the first change. Without one (a
- * document with no window), and for pages read through a de-clobbered copy (the copy is
- * extraction's own), nothing is stored.
+ * is reused only for the same document and URL, and only while the page has the same number of
+ * elements, the same length of text, and still holds every element the scan found; otherwise
+ * extraction scans again. (The text's length catches a page script that writes a credit line or a
+ * byline into an element that was already there, which the element count does not.)
+ * Pages read through a de-clobbered copy are not stored (the copy is extraction's own).
  */
 interface StoredScan {
   url: string;
   facts: PageFacts;
-  /** Whether the page has changed since the scan (and the observer is gone). */
-  changed(): boolean;
-  /** Stops watching: a newer scan of the page takes this one's place. */
-  stop(): void;
+  elements: number;
+  textLength: number;
 }
 const SCANS = Symbol.for('syndicated-reader.page-scans');
 
@@ -211,45 +208,33 @@ function scanStore(): WeakMap<Document, StoredScan> {
   return (scope[SCANS] ??= new WeakMap());
 }
 
-/** Keeps `facts` for `page` while the page stays as it is. */
-function storeScan(page: Document, url: string, facts: PageFacts): void {
-  const store = scanStore();
-  store.get(page)?.stop();
-  store.delete(page);
-  // Read through the prototype: `<img name="defaultView">` would shadow it.
-  const Observer = (protoGet(page, 'defaultView') as (Window & typeof globalThis) | null)?.MutationObserver;
-  if (!Observer) return;
-  let changed = false;
-  let observer: MutationObserver;
-  const stop = (): void => {
-    changed = true;
-    observer.disconnect();
-  };
-  try {
-    observer = new Observer(stop);
-    observer.observe(page, { childList: true, characterData: true, subtree: true });
-  } catch {
-    return; // reuse is only a saving: if the page cannot be watched, extraction scans again
-  }
-  const hasChanged = (): boolean => {
-    // Changes made in this task are still queued, not yet delivered: take them.
-    if (!changed && observer.takeRecords().length > 0) stop();
-    return changed;
-  };
-  store.set(page, { url, facts, changed: hasChanged, stop });
+function elementCount(doc: Document): number {
+  return protoCall<HTMLCollection>(doc, 'getElementsByTagName', '*').length;
 }
 
-/** The stored scan of `page` at `url`, when the page has not changed since. */
+/** The length of the page's text (read through the prototypes: a page may name an element "body"). */
+function textLength(doc: Document): number {
+  const root = protoGet(doc, 'documentElement') as Element | null;
+  return root ? ((protoGet(root, 'textContent') as string | null) ?? '').length : 0;
+}
+
+function scannedElements(f: PageFacts): (Element | null | undefined)[] {
+  return [f.headline, f.byline?.element, f.publishedIn?.element, ...(f.credit?.elements ?? []), f.provider?.element, ...f.leadParagraphs.map((p) => p.element), f.signOff?.element];
+}
+
+/** The stored scan of `page` at `url`, when the page has not changed in a way that could make it stale. */
 export function reusableScan(page: Document, url: string): PageFacts | null {
   const stored = scanStore().get(page);
-  return stored && stored.url === url && !stored.changed() ? stored.facts : null;
+  if (!stored || stored.url !== url || stored.elements !== elementCount(page) || stored.textLength !== textLength(page)) return null;
+  const live = scannedElements(stored.facts).every((el) => !el || (el.isConnected && el.ownerDocument === page));
+  return live ? stored.facts : null;
 }
 
 /** Cheap detection for page load: never runs Readability. */
 export function detectSyndication(page: Document, url: string): Detection {
   const doc = unclobbered(page);
   const facts = scanPage(doc, url);
-  if (doc === page) storeScan(page, url, facts);
+  if (doc === page) scanStore().set(page, { url, facts, elements: elementCount(page), textLength: textLength(page) });
   const reason = notArticleReason(facts);
   if (reason) {
     return { url, isArticle: false, syndicated: false, reasons: [], reason, publisher: null, siteName: facts.siteName };

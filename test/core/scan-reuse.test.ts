@@ -57,26 +57,6 @@ describe('reusing detection’s scan', () => {
     expect(result.isArticle && result.copyright).toBe('©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.');
   });
 
-  it('is not reused once a text already on the page is rewritten in place (no element added or removed)', () => {
-    const page = fixtureDocument(SYNDICATED);
-    const url = SYNDICATED.expected.url;
-    detectSyndication(page, url);
-    const text = [...page.querySelectorAll('p')].map((p) => p.firstChild).find((n): n is Text => n?.nodeType === 3 && (n as Text).data.length > 40)!;
-    text.data = text.data.toUpperCase(); // same length, same elements
-    expect(reusableScan(page, url)).toBeNull();
-  });
-
-  it('is not reused after a change whose notice has already been delivered, and stays so', async () => {
-    const page = fixtureDocument(SYNDICATED);
-    const url = SYNDICATED.expected.url;
-    detectSyndication(page, url);
-    page.body.append(page.createElement('div'));
-    await new Promise((resolve) => setTimeout(resolve, 0)); // the observer's callback runs
-    expect(reusableScan(page, url)).toBeNull();
-    page.body.lastElementChild!.remove(); // back to the same markup: still not reused
-    expect(reusableScan(page, url)).toBeNull();
-  });
-
   it('is reused after a later detection of the changed page, and that scan sees the change', () => {
     const page = fixtureDocument(ORIGINAL);
     const url = ORIGINAL.expected.url;

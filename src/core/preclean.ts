@@ -458,8 +458,9 @@ function textWithout(el: Element, gone: ReadonlySet<Element>): string {
 export function removedBeforeCopy(doc: Document, options: CopyPlanOptions): Set<Element> {
   const { keep } = options;
   const safe = (el: Element): boolean => !keep.some((k) => el.contains(k));
-  const head = unreadHeadElements(doc);
-  const gone = new Set<Element>([...options.hidden.filter(safe), ...head]);
+  // Decided whatever else the plan gives up on.
+  const first = [...options.hidden.filter(safe), ...unreadHeadElements(doc)];
+  const gone = new Set<Element>(first);
   const body = doc.body;
   if (!body) return gone;
   const isGone = (el: Element): boolean => {
@@ -484,7 +485,7 @@ export function removedBeforeCopy(doc: Document, options: CopyPlanOptions): Set<
   }
 
   for (const form of Array.from(body.getElementsByTagName('form'))) {
-    if (nearQuote(form)) return new Set([...options.hidden.filter(safe), ...head]);
+    if (nearQuote(form)) return new Set(first);
     if (isGone(form)) continue;
     // As the copy would measure it, without what is gone by then; removing text only shortens
     // it, so the whole text decides when it is short enough.

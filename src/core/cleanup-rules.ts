@@ -260,10 +260,16 @@ const BLOCK_CHILD = /^(?:P|DIV|H[1-6]|UL|OL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|SECTI
 /** The outermost element that holds only `el` (a `<p>` around a lone `<strong>`). */
 function wholeBlock(el: Element, root: Element): Element {
   let block = el;
-  const text = foldSpace(el.textContent ?? '');
-  // Only through wrappers of this one element (a sibling image makes the wrapper a figure).
-  for (let up = el.parentElement; up && up !== root && up.childElementCount === 1 && foldSpace(up.textContent ?? '') === text; up = up.parentElement) block = up;
+  // Only through wrappers of this one element (a sibling image makes the wrapper a figure) with
+  // no text of their own beside it, so the wrapper's folded text is the element's.
+  for (let up = el.parentElement; up && up !== root && up.childElementCount === 1 && !ownText(up); up = up.parentElement) block = up;
   return block;
+}
+
+/** True when a text child of `el` (not of its elements) holds more than white space. */
+function ownText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /[^\s\u200b]/.test(n.nodeValue ?? '')) return true;
+  return false;
 }
 
 function hasBlockChild(el: Element): boolean {

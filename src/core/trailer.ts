@@ -174,9 +174,25 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       continue;
     }
   }
-  // Containers emptied by the removals.
-  for (const el of Array.from(content.querySelectorAll('div, section, span, p'))) {
-    if (content.contains(el) && !foldSpace(el.textContent ?? '') && !el.querySelector('img, picture, video')) el.remove();
-  }
+  removeEmptyContainers(content);
   return result;
+}
+
+/**
+ * Removes the containers the removals emptied: every div, section, span and p under `content`
+ * with no text but white space and no image or video. One pass marks the ancestors of each text
+ * and each medium; asking every container for its folded textContent instead read each text once
+ * per container around it, and was the costliest string work of the extraction.
+ */
+function removeEmptyContainers(content: Element): void {
+  const kept = new Set<Node>();
+  const keepAncestors = (node: Node): void => {
+    // Stops at a container already marked: its own ancestors were marked with it.
+    for (let up = node.parentNode; up && up !== content && !kept.has(up); up = up.parentNode) kept.add(up);
+  };
+  const texts = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  // The test `foldSpace(text) === ''` makes, per text: white space and zero-width spaces only.
+  for (let t = texts.nextNode(); t; t = texts.nextNode()) if (/[^\s\u200b]/.test(t.nodeValue ?? '')) keepAncestors(t);
+  for (const media of Array.from(content.querySelectorAll('img, picture, video'))) keepAncestors(media);
+  for (const el of Array.from(content.querySelectorAll('div, section, span, p'))) if (!kept.has(el) && content.contains(el)) el.remove();
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { RULE_NAMES, type ExtractProfile } from '../../src/core/cleanup-rules.ts';
+import { RULE_NAMES, applyCleanupRules, type ExtractProfile } from '../../src/core/cleanup-rules.ts';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../src/core/extract.ts';
 import { precleanClone } from '../../src/core/preclean.ts';
@@ -280,5 +280,27 @@ describe('a list of links nested in an item of a prose list', () => {
     // A drop-down under a linked menu item, a sidebar list, a footer's link columns.
     for (const junk of ['Nightly channel', 'Weekly Engineering Notes: Issue 41', 'Code of conduct', 'Press kit']) expect(text).not.toContain(junk);
     for (const bug of bugs) expect(text).toContain(bug);
+  });
+});
+
+describe('a rule\'s line inside a wrapper that also holds story text', () => {
+  // A rule tests a line as its outermost wrapper (a <p> around a lone <strong>), but only through
+  // wrappers with no text of their own: here the wrapper's own text is a story sentence.
+  const sentence = 'The vote, which came after a three-hour hearing, sends the plan to the mayor for her signature next week.';
+
+  it('removes the line, and keeps the wrapper and its sentence', () => {
+    const content = new JSDOM(
+      `<div id="readability-page-1" class="page"><div><p>The county board voted on Tuesday evening to approve a budget that adds four new positions.</p>
+<div class="slide"><p>1 of 12</p> ${sentence}</div>
+<div class="slide"><div><p>2 of 12</p></div></div></div></div>`,
+    ).window.document.getElementById('readability-page-1')!;
+    const profile: ExtractProfile = { steps: {}, rules: {} };
+    applyCleanupRules(content, profile);
+    expect(profile.rules['gallery-counter']).toBe(2);
+    const text = (content.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain(sentence);
+    expect(text).not.toMatch(/\d of 12/);
+    // The wrappers of the lone counter went with it.
+    expect(content.querySelectorAll('.slide')).toHaveLength(1);
   });
 });

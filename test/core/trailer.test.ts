@@ -85,4 +85,22 @@ describe('splitTrailer', () => {
     splitTrailer(el, { title: null, bylineText: null, creditPieces: [top], providerText: null });
     expect(paragraphs(el)).toEqual(STORY);
   });
+
+  it('removes the containers its removals emptied, and keeps a wrapper of an image or of any text', () => {
+    const el = body(
+      `<p>${STORY[0]}</p>` +
+        // An ad's nested boxes, and beside them a span of spaces and zero-width spaces.
+        '<div class="ad"><div></div><section><div></div></section><span> \u200b </span></div>' +
+        `<p>${STORY[1]}</p>` +
+        '<div class="photo"><span><picture><img src="copper.jpg" alt=""></picture></span></div>' +
+        `<p>${STORY[2]}</p><div class="note"><span><b>Note:</b></span></div><p>${STORY[3]}</p><p>${STORY[4]}</p>` +
+        // The credit line in wrappers of its own: they go with it.
+        `<section class="credit"><div><p>${CREDIT}</p></div></section>`,
+    );
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [CREDIT], providerText: null });
+    expect(paragraphs(el)).toEqual(STORY);
+    expect(el.querySelector('.ad, section')).toBeNull();
+    expect(el.querySelector('.photo span img')).not.toBeNull();
+    expect(el.querySelector('.note span b')?.textContent).toBe('Note:');
+  });
 });

@@ -2,11 +2,12 @@
  * The benchmark's one comparison table: every system scored on the same pages, in the same run,
  * with the same metric — ours, Readability alone (two ways), and the anchors' stored outputs —
  * each over all pages and over the tuning (0–7) and held-out (8–f) halves, with a paired
- * bootstrap interval for our difference to the best other system.
+ * bootstrap interval for our difference to the best other system, and a permutation test of our
+ * gap between the halves.
  */
 import { pairedBootstrapF1, type Interval } from './bootstrap.ts';
 import { pageF1, type PageScore, type Summary } from './metric.ts';
-import { half, splitSummary, type SplitSummary } from './split.ts';
+import { half, splitGapTest, splitSummary, type SplitGapTest, type SplitSummary } from './split.ts';
 import type { Published } from './anchors.ts';
 
 export interface System {
@@ -29,6 +30,8 @@ export interface Comparison {
   /** The best system other than `ours` by F1 over all pages. */
   best: string;
   bootstrap: Interval;
+  /** Whether our gap between the tuning and held-out halves is more than random splits of the same pages show. */
+  gapTest: SplitGapTest;
   /** Pages where ours is more than `margin` F1 below a baseline (Readability alone, either way). */
   offenders: { id: string; ours: number; baseline: string; baselineF1: number }[];
 }
@@ -65,7 +68,7 @@ export function compare(ids: readonly string[], systems: readonly System[], base
     if (worst) offenders.push({ id, ours: mine, baseline: worst.key, baselineF1: worst.f1 });
   });
   offenders.sort((a, b) => a.ours - a.baselineF1 - (b.ours - b.baselineF1));
-  return { systems: scored, best: best.key, bootstrap: pairedBootstrapF1(ours.scores, best.scores), offenders };
+  return { systems: scored, best: best.key, bootstrap: pairedBootstrapF1(ours.scores, best.scores), gapTest: splitGapTest(ids, ours.scores), offenders };
 }
 
 function cell(x: number): string {
@@ -76,6 +79,19 @@ function cell(x: number): string {
 const halfF1 = (s: Summary): string => (s.pages ? cell(s.f1) : 'n/a');
 
 const signed = (x: number): string => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(3);
+
+/** The permutation test of the gap, in a sentence: how often chance alone splits the pages as unevenly. */
+function gapLine(t: SplitGapTest, n: SplitSummary): string {
+  if (!Number.isFinite(t.share)) return '';
+  const pct = `${(100 * t.share).toFixed(1)}%`;
+  const verdict =
+    t.share >= 0.05
+      ? 'within what a random split of these pages shows.'
+      : t.gap > 0
+        ? 'more than the pages alone explain (the rules fit the pages they were tuned on better than new ones).'
+        : 'more than the pages alone explain, in the held-out half\'s favour.';
+  return ` Dealing the same pages at random into halves of ${n.tuning.pages} and ${n.heldOut.pages} gives a gap at least this wide in ${pct} of ${t.samples} splits (seed ${t.seed}): ${verdict}`;
+}
 
 export function comparisonMarkdown(c: Comparison, urls: ReadonlyMap<string, string>): string {
   const ours = c.systems[0]!;
@@ -106,7 +122,7 @@ ${rows.join('\n')}
 
 Pages: ${n.all.pages} (${n.tuning.pages} in the tuning half, ids 0–7; ${n.heldOut.pages} held out, ids 8–f). ✓ = this run's port of evaluate.py gives the benchmark's published numbers to 3 decimals from the system's stored output (checked only on a full run).
 
-- Ours, tuning half vs held-out half: ${halfF1(n.tuning)} vs ${halfF1(n.heldOut)}${n.tuning.pages && n.heldOut.pages ? ` (gap ${signed(gap)}; the target is within 0.010)` : ''}.
+- Ours, tuning half vs held-out half: ${halfF1(n.tuning)} vs ${halfF1(n.heldOut)}${n.tuning.pages && n.heldOut.pages ? ` (gap ${signed(gap)}; the target is within 0.010)` : ''}.${gapLine(c.gapTest, n)}
 - Ours minus the best other system (${best.label}, F1 ${cell(best.split.all.f1)}): ${signed(c.bootstrap.diff)} F1, paired bootstrap 95% interval [${signed(c.bootstrap.low)}, ${signed(c.bootstrap.high)}] (${c.bootstrap.samples} resamples of the pages, seed ${c.bootstrap.seed}).${c.bootstrap.high < 0 ? ' The interval is below zero: the best system is ahead beyond noise.' : c.bootstrap.low > 0 ? ' The interval is above zero: we are ahead beyond noise.' : ' The interval contains zero: the difference is within noise.'}
 - Pages losing more than 0.05 F1 against Readability alone (either way of running it): **${c.offenders.length}**.
 

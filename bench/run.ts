@@ -7,9 +7,9 @@
  * 1. Accuracy on general articles: the public article-extraction benchmark (181 pages), scored with
  *    its own metric (bench/metric.ts mirrors its evaluate.py), in one table with Readability alone
  *    (as textContent and with breaks between blocks) and the anchors' stored outputs
- *    (bench/comparison.ts), per half (ids 0–7 tuning, 8–f held out), with a paired bootstrap
- *    interval, the pages that lose to Readability alone, the cleanup rules' fire counts, and every
- *    page's scores in bench/pages.csv. DIR defaults to bench/data/article-extraction-benchmark
+ *    (bench/comparison.ts), per half (ids 0–7 tuning, 8–f held out, with a permutation test of
+ *    the gap), with a paired bootstrap interval, the pages that lose to Readability alone, the
+ *    cleanup rules' fire counts, and every page's scores in bench/pages.csv. DIR defaults to bench/data/article-extraction-benchmark
  *    (vendored, MIT); any clone of the public repository works.
  * 2. Readability's own test pages (bench/data/readability-test-pages, Apache-2.0) against their
  *    expected.html (bench/readability-pages.ts), per page in bench/readability-pages.csv.
@@ -508,6 +508,7 @@ Peak heap used during the run: ${(peakHeap / 1e6).toFixed(0)} MB (V8 heap limit 
     systems: comparison.systems.map((s) => ({ key: s.key, label: s.label, all: s.split.all, tuning: s.split.tuning, heldOut: s.split.heldOut, published: s.published ?? null, reproduces: s.reproduces })),
     best: comparison.best,
     bootstrap: comparison.bootstrap,
+    gapTest: comparison.gapTest,
     offenders: comparison.offenders,
     readabilityTestPages: testSummary,
     profile,

@@ -16,7 +16,7 @@ import { scorePage, summarize, type PageScore } from '../bench/metric.ts';
 import { columnKey, csvField, pagesCsv } from '../bench/pages-csv.ts';
 import { newProfile, rulesMarkdown, stepsMarkdown, summarizeProfiles } from '../bench/profile.ts';
 import { LOW_F1, summarizeTestPages, type TestPageResult } from '../bench/readability-pages.ts';
-import { half, splitSummary } from '../bench/split.ts';
+import { half, splitGapTest, splitSummary } from '../bench/split.ts';
 
 const DATASET = resolve(import.meta.dirname, '..', 'bench', 'data', 'article-extraction-benchmark');
 const id = (first: string, n = 0): string => `${first}${String(n).padStart(63, '0')}`;
@@ -73,6 +73,38 @@ describe('split', () => {
     expect(s.heldOut).toMatchObject({ pages: 1 });
     expect(s.heldOut.f1).toBeCloseTo(0.5);
     expect(s.all.pages).toBe(3);
+  });
+});
+
+describe('split gap permutation test', () => {
+  // 40 pages a half; scores from perfect down to half right, spread evenly over the pages.
+  const graded = (k: number): PageScore => ({ tp: 1 - k / 80, fp: k / 160, fn: k / 160, exact: k === 0 });
+  const ids = [...Array.from({ length: 40 }, (_, i) => id('1', i)), ...Array.from({ length: 40 }, (_, i) => id('9', i))];
+
+  it('finds a gap rare when every tuning page beats every held-out page', () => {
+    const scores = Array.from({ length: 80 }, (_, i) => graded(i));
+    const t = splitGapTest(ids, scores, 1000, 7);
+    expect(t.gap).toBeGreaterThan(0.1);
+    expect(t.share).toBeLessThan(0.01);
+  });
+
+  it('finds no gap unusual when the halves hold the same mix of pages', () => {
+    // Page i of each half scores the same: the halves differ by nothing.
+    const scores = Array.from({ length: 80 }, (_, i) => graded((i % 40) * 2));
+    const t = splitGapTest(ids, scores, 1000, 7);
+    expect(Math.abs(t.gap)).toBeLessThan(1e-9);
+    expect(t.share).toBe(1);
+  });
+
+  it('gives the same share from the same seed, and counts gaps of either sign', () => {
+    const scores = Array.from({ length: 80 }, (_, i) => graded(i % 3 === 0 ? i : 80 - i));
+    const a = splitGapTest(ids, scores, 500, 3);
+    expect(splitGapTest(ids, scores, 500, 3)).toEqual(a);
+    // Swapping the halves flips the gap's sign, not how unusual it is.
+    const swapped = [...scores.slice(40), ...scores.slice(0, 40)];
+    const b = splitGapTest(ids, swapped, 500, 3);
+    expect(b.gap).toBeCloseTo(-a.gap, 12);
+    expect(Math.abs(b.share - a.share)).toBeLessThan(0.08);
   });
 });
 

@@ -110,6 +110,34 @@ function storyEndsBefore(first: Element, el: Element, doc: Document): boolean {
   return false;
 }
 
+/** A paragraph of the story's prose, not a label or a caption. */
+const STORY_PARAGRAPH_CHARS = 80;
+/** A heading over a box's credit ("About this story", "Credits"), not a story's headline. */
+const BOX_LABEL_CHARS = 60;
+
+/**
+ * True when `el` is in an `<aside>` of the story's own credit: a box set among at least three of
+ * the story's paragraphs, in a part of the page that is the story, holding nothing but lines that
+ * may be a credit, under at most a short heading ("About this story"), and at most two links.
+ * An `<aside>` is otherwise outside the story: a sidebar, or a box about another story (its
+ * headline, its byline, its teaser), whose credit is that story's.
+ */
+function inStoryBox(el: Element): boolean {
+  const box = el.closest('aside');
+  const around = box?.parentElement;
+  if (!box || !around || box.querySelectorAll('a[href]').length > 2) return false;
+  for (let c = box.firstElementChild; c; c = c.nextElementSibling) {
+    const text = foldSpace(c.textContent ?? '');
+    const label = /^H[1-6]$/i.test(c.tagName) && text.length <= BOX_LABEL_CHARS;
+    if (text && !label && !mayBeCreditLine(text) && !isCreditPiece(text)) return false;
+  }
+  let paragraphs = 0;
+  for (let c = around.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName.toUpperCase() === 'P' && (c.textContent ?? '').length >= STORY_PARAGRAPH_CHARS) paragraphs++;
+  }
+  return paragraphs >= 3 && !isOutsideStory(around) && !isInSiteChrome(around);
+}
+
 /**
  * Finds the story's credit line: a block that parses as a credit (with its neighbours when the
  * credit spans several blocks or lines), not in a photo caption, the site's own footer, comments,
@@ -134,7 +162,7 @@ export function findCreditLine(doc: Document, siteNames: string[], storyStart: E
     const block = blockOf(n);
     if (!block || seen.has(block)) continue;
     seen.add(block);
-    if (isPhotoCredit(block) || isInSiteChrome(block) || isOutsideStory(block)) continue;
+    if (isPhotoCredit(block) || isInSiteChrome(block) || (isOutsideStory(block) && !inStoryBox(block))) continue;
     const found = creditOfBlock(block);
     if (!found) continue;
     for (const el of found.elements) seen.add(el);

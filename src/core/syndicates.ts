@@ -234,6 +234,9 @@ export const SYNDICATES: SyndicateRule[] = [
     patterns: [
       re(String.raw`${COPY}\s*${YEAR}\s*,?\s*(?<holder>${WIRE_HOLDER})\.?(?:\s*All rights reserved\.?)?`),
       re(String.raw`${COPY}\s*(?<holder>${WIRE_HOLDER})\s+(?<year2>\d{4})\.?(?:\s*All rights reserved\.?)?`),
+      // dpa's web-feed credit on German sites: "© dpa-infocom, dpa:250312-930-12345/1". The story's
+      // id (its date, YYMMDD, then serial numbers) makes it the story's, where "© dpa" alone may be a photo's.
+      re(String.raw`${MARK}(?<holder>dpa)-infocom(?:\s+GmbH)?\s*,\s*dpa:\d{6}-\d{2,3}-\d{3,7}\/\d{1,2}`),
     ],
   },
   {
@@ -416,6 +419,7 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'Copyright © 2024 Agence France-Presse. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'Agence France-Presse', publisherSite: 'afp.com', distributor: 'Agence France-Presse' },
     { line: 'Copyright AFP 2017', copyrightYear: 2017, copyrightHolder: 'AFP', publisherSite: 'afp.com', distributor: 'Agence France-Presse' },
     { line: '© 2023 dpa', copyrightYear: 2023, copyrightHolder: 'dpa', publisherSite: 'dpa.com', distributor: 'dpa' },
+    { line: '© dpa-infocom, dpa:240115-99-615488/2', copyrightYear: null, copyrightHolder: 'dpa', publisherSite: 'dpa.com', distributor: 'dpa' },
     { line: 'Copyright 2024 The Canadian Press. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'The Canadian Press', publisherSite: 'thecanadianpress.com', distributor: 'The Canadian Press' },
     { line: '©2024 Bloomberg L.P.', copyrightYear: 2024, copyrightHolder: 'Bloomberg L.P.', publisherSite: 'bloomberg.com', distributor: 'Bloomberg News' },
     { line: '(c) 2022, Agencia EFE', copyrightYear: 2022, copyrightHolder: 'Agencia EFE', publisherSite: 'efe.com', distributor: 'EFE' },

@@ -174,8 +174,37 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       continue;
     }
   }
+  removeTrailingHeadings(content);
   removeEmptyContainers(content);
   return result;
+}
+
+/** A heading this long or shorter is a label ("About this story", "Related"), not a story's line. */
+const LABEL_CHARS = 80;
+
+/**
+ * Removes the headings left last in the body over nothing: the label of what the removals took
+ * (a credit box's "About this story", a "Related" over its list). A heading closes no story.
+ */
+function removeTrailingHeadings(content: Element): void {
+  const headings = Array.from(content.querySelectorAll('h1, h2, h3, h4, h5, h6')).reverse();
+  for (const h of headings) {
+    if (!nothingAfter(h, content) || foldSpace(h.textContent ?? '').length > LABEL_CHARS) return;
+    h.remove();
+  }
+}
+
+/** True when no text but white space, and no image or video, follows `el` inside `content`. */
+function nothingAfter(el: Element, content: Element): boolean {
+  for (let e: Element | null = el; e && e !== content; e = e.parentElement) {
+    for (let s = e.nextSibling; s; s = s.nextSibling) {
+      if (s.nodeType === 3 && /[^\s\u200b]/.test(s.nodeValue ?? '')) return false;
+      if (s.nodeType !== 1) continue;
+      const sib = s as Element;
+      if (/[^\s\u200b]/.test(sib.textContent ?? '') || /^(?:IMG|PICTURE|VIDEO)$/i.test(sib.tagName) || sib.querySelector('img, picture, video')) return false;
+    }
+  }
+  return true;
 }
 
 /**

@@ -72,6 +72,15 @@ describe('credit lines on the page', () => {
     expect(spanish.text).not.toContain('Distribuido');
   });
 
+  it('takes the credit from a box of the story’s own among its paragraphs, under a short heading', () => {
+    const boxed = extract({
+      afterHeadline: '<p>Priya Raman | Bloomberg</p>',
+      trailer: '<aside class="story-credit-box"><h4>About this story</h4><p>©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.</p></aside>',
+    });
+    expect(boxed).toMatchObject({ syndicated: true, copyright: '©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.', copyrightHolder: 'Bloomberg L.P.', distributor: 'Tribune Content Agency', publisherSite: 'bloomberg.com' });
+    expect(boxed.text.endsWith(LAST)).toBe(true);
+  });
+
   it('ignores a credit line in a sidebar and a byline in a teaser', () => {
     const a = extract({
       afterHeadline: '<p>By Jake Griffin</p>',

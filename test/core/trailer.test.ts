@@ -103,4 +103,14 @@ describe('splitTrailer', () => {
     expect(el.querySelector('.photo span img')).not.toBeNull();
     expect(el.querySelector('.note span b')?.textContent).toBe('Note:');
   });
+
+  it('removes a heading left last over nothing, and keeps one over a photo or the story', () => {
+    const el = body(
+      `<h2>The numbers</h2>${STORY.map((t) => `<p>${t}</p>`).join('')}<h3>Photos</h3><figure><img src="smelter.jpg" alt=""></figure>` +
+        `<h3>About this story</h3><section class="credit"><p>${CREDIT}</p></section>`,
+    );
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [CREDIT], providerText: null });
+    expect(Array.from(el.querySelectorAll('h2, h3')).map((h) => h.textContent)).toEqual(['The numbers', 'Photos']);
+    expect(paragraphs(el)).toEqual(STORY);
+  });
 });

@@ -9,8 +9,9 @@
  *    (as textContent and with breaks between blocks) and the anchors' stored outputs
  *    (bench/comparison.ts), per half (ids 0–7 tuning, 8–f held out, with a permutation test of
  *    the gap), with a paired bootstrap interval, the pages that lose to Readability alone, the
- *    cleanup rules' fire counts, and every page's scores in bench/pages.csv. DIR defaults to bench/data/article-extraction-benchmark
- *    (vendored, MIT); any clone of the public repository works.
+ *    cleanup rules' fire counts, and every page's scores in bench/pages.csv. DIR defaults to
+ *    bench/data/article-extraction-benchmark (vendored, MIT); any clone of the public repository
+ *    works.
  * 2. Readability's own test pages (bench/data/readability-test-pages, Apache-2.0) against their
  *    expected.html (bench/readability-pages.ts), per page in bench/readability-pages.csv.
  * 3. Accuracy on syndicated pages: our fixtures (test/fixtures), field by field and body F1.

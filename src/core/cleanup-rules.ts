@@ -16,7 +16,7 @@
  * and the costly pattern compiles only on pages with a line that may match.
  */
 import { followsImage } from './page-regions.ts';
-import { foldSpace } from './text.ts';
+import { foldSpace, hasText } from './text.ts';
 import { isBylineDateLine, isDateLine } from './trailer.ts';
 
 /** A costly pattern and the cheap test every line it matches passes (see Gates above). */
@@ -268,7 +268,7 @@ function wholeBlock(el: Element, root: Element): Element {
 
 /** True when a text child of `el` (not of its elements) holds more than white space. */
 function ownText(el: Element): boolean {
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /[^\s\u200b]/.test(n.nodeValue ?? '')) return true;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && hasText(n.nodeValue ?? '')) return true;
   return false;
 }
 

@@ -9,6 +9,11 @@ export function foldSpace(s: string): string {
   return s.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
+/** True when `s` holds more than white space: `foldSpace(s)` is not empty (asked without building it). */
+export function hasText(s: string): boolean {
+  return /[^\s\u200b]/.test(s);
+}
+
 /**
  * Control characters and bidirectional embeddings, overrides and isolates. In an attribution
  * field (title, byline, publisher, credit line) they have no place, and a right-to-left override

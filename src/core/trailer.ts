@@ -9,9 +9,11 @@ import { DAY_MONTH_DATE, MONTH_NAME, WEEKDAY_NAME, WRITTEN_DATE } from './dates.
 import { creditAround, isCreditPiece, mayBeCreditLine } from './credit-line.ts';
 import { blockLines, isMidStoryImageCredit, isPhotoCredit } from './page-regions.ts';
 import { PUBLISHED_IN, RULE_TEXT } from './page-scan.ts';
-import { foldSpace, normalizeName } from './text.ts';
+import { foldSpace, hasText, normalizeName } from './text.ts';
 import type { Credit } from './types.ts';
 
+/** What keeps a block that has no text: it shows something. */
+const MEDIA = 'img, picture, video';
 const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, div, td, dd, dt, address, section';
 // "(END) Dow Jones Newswires": a wire's end mark (its time stamp follows: a date line, below).
 const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original article\.?|Related|More from .{2,40}|Advertisement|Share this (?:article|story)|\(END\)(?: Dow Jones Newswires)?)$/i;
@@ -120,7 +122,7 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       continue;
     }
     const text = texts[b]!;
-    const hasMedia = !!el.querySelector('img, picture, video');
+    const hasMedia = !!el.querySelector(MEDIA);
     if (!text) {
       if (!hasMedia) el.remove();
       continue;
@@ -198,10 +200,10 @@ function removeTrailingHeadings(content: Element): void {
 function nothingAfter(el: Element, content: Element): boolean {
   for (let e: Element | null = el; e && e !== content; e = e.parentElement) {
     for (let s = e.nextSibling; s; s = s.nextSibling) {
-      if (s.nodeType === 3 && /[^\s\u200b]/.test(s.nodeValue ?? '')) return false;
+      if (s.nodeType === 3 && hasText(s.nodeValue ?? '')) return false;
       if (s.nodeType !== 1) continue;
       const sib = s as Element;
-      if (/[^\s\u200b]/.test(sib.textContent ?? '') || /^(?:IMG|PICTURE|VIDEO)$/i.test(sib.tagName) || sib.querySelector('img, picture, video')) return false;
+      if (hasText(sib.textContent ?? '') || sib.matches(MEDIA) || sib.querySelector(MEDIA)) return false;
     }
   }
   return true;
@@ -220,8 +222,8 @@ function removeEmptyContainers(content: Element): void {
     for (let up = node.parentNode; up && up !== content && !kept.has(up); up = up.parentNode) kept.add(up);
   };
   const texts = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
-  // The test `foldSpace(text) === ''` makes, per text: white space and zero-width spaces only.
-  for (let t = texts.nextNode(); t; t = texts.nextNode()) if (/[^\s\u200b]/.test(t.nodeValue ?? '')) keepAncestors(t);
-  for (const media of Array.from(content.querySelectorAll('img, picture, video'))) keepAncestors(media);
+  // A container's folded text is empty exactly when each of its texts is.
+  for (let t = texts.nextNode(); t; t = texts.nextNode()) if (hasText(t.nodeValue ?? '')) keepAncestors(t);
+  for (const media of Array.from(content.querySelectorAll(MEDIA))) keepAncestors(media);
   for (const el of Array.from(content.querySelectorAll('div, section, span, p'))) if (!kept.has(el) && content.contains(el)) el.remove();
 }

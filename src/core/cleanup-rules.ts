@@ -466,11 +466,58 @@ function removeAboutBoilerplate(content: Element, profile: ExtractProfile | unde
   }
 }
 
+/**
+ * Rule `figure-caption`: in a `<figure>` with an image or a video and only a caption's worth of
+ * words, the words are its caption whatever carries them (`<p class="Figure-caption">`, a bare
+ * `<span>`, a video's title), not only a `<figcaption>`: they become figcaptions, kept with the
+ * figure in the clean view and out of the text. Runs after the line rules, so a photo's credit
+ * they remove is gone first. A figure around a pull quote, an embedded post, a list, a table or
+ * code is not a photo's, and is left alone.
+ */
+export const FIGURE_CAPTION = 'figure-caption';
+const FIGURE_MEDIA = 'img, picture, video, svg, iframe';
+const FIGURE_MEDIA_TAG = /^(?:IMG|PICTURE|VIDEO|SVG|IFRAME)$/i;
+const FIGURE_CAPTION_MAX = 600;
+
+/** The outermost parts of `el` that hold text and no media: a figure's caption, in pieces. */
+function captionParts(el: Element, parts: Node[]): void {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      if (hasText(n.nodeValue ?? '')) parts.push(n);
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const child = n as Element;
+    if (child.tagName === 'FIGCAPTION' || FIGURE_MEDIA_TAG.test(child.tagName) || !hasText(child.textContent ?? '')) continue;
+    if (child.querySelector(FIGURE_MEDIA)) captionParts(child, parts);
+    else parts.push(child);
+  }
+}
+
+function captionFigures(content: Element, profile: ExtractProfile | undefined): void {
+  for (const figure of Array.from(content.getElementsByTagName('figure'))) {
+    if (!figure.querySelector(FIGURE_MEDIA) || figure.querySelector('blockquote, ul, ol, table, pre')) continue;
+    if (foldSpace(figure.textContent ?? '').length > FIGURE_CAPTION_MAX) continue;
+    const parts: Node[] = [];
+    captionParts(figure, parts);
+    if (!parts.length) continue;
+    for (const part of parts) {
+      if (part.nodeType === 1) toCaption(part as Element);
+      else {
+        const caption = figure.ownerDocument.createElement('figcaption');
+        part.parentNode?.replaceChild(caption, part);
+        caption.appendChild(part);
+      }
+    }
+    countRule(profile, FIGURE_CAPTION);
+  }
+}
+
 /** Each cheap test and the costly pattern it stands before (see Gates above): the test suite checks that every line the pattern matches passes its gate. */
 export const GATED_PATTERNS: readonly Gated[] = [VIA_CREDIT, SOURCE_AFTER_SLASH, RELATED_LABEL, NEWSLETTER, BIO_OPENING];
 
 /** Every rule's name: the table's, the inline-link-cluster pass's and preclean.ts's guards of the story and its formulas. */
-export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, ABOUT_BOILERPLATE, 'story-container-unlikely-name', 'formula-container-unlikely-name', 'quote-container-unlikely-name', 'headline-inside-story', 'teaser-column'];
+export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, ABOUT_BOILERPLATE, FIGURE_CAPTION, 'story-container-unlikely-name', 'formula-container-unlikely-name', 'quote-container-unlikely-name', 'headline-inside-story', 'teaser-column'];
 
 /** Applies every rule to the leaf blocks of `content` (in place), counting firings in `profile`. */
 export function applyCleanupRules(content: Element, profile?: ExtractProfile): void {
@@ -516,4 +563,5 @@ export function applyCleanupRules(content: Element, profile?: ExtractProfile): v
       block.remove();
     }
   }
+  captionFigures(content, profile);
 }

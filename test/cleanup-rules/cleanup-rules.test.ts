@@ -42,6 +42,14 @@ const CASES: Record<string, Case> = {
     story: ['The Army Corps of Engineers has approved $18 million', 'Work is expected to begin in the fall', 'Fishing groups have raised concerns', 'The port director called the funding'],
     captions: ['Cranes unload containers at the main terminal on Tuesday.', 'A tugboat guides a freighter into the inner harbor last spring.', 'Dredging barges wait at the mouth of the harbor in 2019', 'Sonar map of the inner harbor channel via NOAA', 'Port director Alma Ruiz, who has sought', 'Crews test the new floodgate at the harbor entrance in March. (Rosa Delgado/Coastal Ledger/TNS)'],
   },
+  'figure-caption': {
+    // Captions carried by a <p>, a bare <span> and a wrapper of two paragraphs inside image
+    // figures; a figure around an embedded post holds the story's quote and keeps it.
+    url: 'https://www.prairiesentinel.example/news/2025/04/spring-flooding-farm-roads/',
+    junk: ['Water from the Elk River covers a soybean field', 'Photo for the Prairie Sentinel', 'Volunteers from three churches', 'Image'],
+    story: ['HARLAN — County crews closed more than 40 gravel farm roads', 'The river crested early Saturday', 'Shelby County engineer Ray Okafor', 'Dana Whitcomb, who farms about 900 acres', 'Road 318 is gone past the creek bridge', 'Marcus Heller (@hellerfarms)', 'State officials said they would decide'],
+    captions: ['Water from the Elk River covers a soybean field north of Harlan on Sunday', 'Volunteers from three churches filled about 6,000 sandbags'],
+  },
   'timestamp-line': {
     url: 'https://www.riverbendherald.example/news/2025/01/school-start-times-vote/',
     junk: ['Posted Jan 20', 'Last updated', 'Updated on', '9:41 AM /', '8:19 PM /', 'Lisa Moreau', 'First Published'],

@@ -3,8 +3,9 @@
  * published the story. Detection, extraction and the CLI all decide here, so they never disagree.
  *
  * Syndicated: any strong finding, or an ArcaMax story page (ArcaMax only republishes). Weak
- * findings (a plain "CITY —" dateline, ArcaMax's title or host alone, an unknown "Provided by")
- * never decide alone. Findings that name the host itself were already dropped.
+ * findings (a plain "CITY —" dateline, ArcaMax's title or host alone, an unknown "Provided by", a
+ * summary's pointers at the outlet it retells) never decide alone. Findings that name the host
+ * itself were already dropped.
  *
  * The publisher, in this order of precedence (the first finding that names an outlet wins):
  *   1. the byline's outlet — the author's own newsroom;

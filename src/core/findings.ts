@@ -59,6 +59,22 @@ export function creditFinding(c: Credit, f: PageFacts, links: readonly string[] 
   return finding('credit-line', c.weak ? 'weak' : 'strong', c.copyright, 'end of the story', { outlet: p.outlet, site, via: c.distributor });
 }
 
+/** Findings that only point at where a story came from: a source label, a link to the original. */
+const POINTERS: ReadonlySet<string> = new Set(['provider-label', 'jsonld-is-based-on', 'meta-syndication-source', 'meta-original-source', 'canonical-elsewhere']);
+
+/**
+ * True when the story retells `outlet`'s reporting in the third person: "…, Bloomberg reports"
+ * in its headline, "Bloomberg reported" or "according to a Bloomberg report" in its first
+ * paragraph. A copy of an outlet's story does not cite the outlet so; a summary or a write-up of
+ * it does, and points to it as its source ("Source: Bloomberg", `isBasedOn`) without being it.
+ */
+function retells(f: PageFacts, outlet: string): boolean {
+  const known = findOutlet(outlet);
+  const names = (known ? [known.name, ...known.variants] : [outlet]).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const cites = new RegExp(`(?:^|[^\\p{L}])(?:${names})(?:['’]s)?\\s+(?:reports?|reported|reporting)\\b|\\baccording to (?:an? |the )?(?:${names})\\b`, 'iu');
+  return [f.title, f.headline?.textContent, f.leadParagraphs[0]?.text].some((t) => !!t && cites.test(t));
+}
+
 /** Every finding on the page, in a stable order: ArcaMax, the host, the text, the markup. */
 export function collectFindings(f: PageFacts): Finding[] {
   const out: Finding[] = [];
@@ -141,5 +157,6 @@ export function collectFindings(f: PageFacts): Finding[] {
     const host = hostOf(f.pixel, f.url);
     out.push(finding('republication-pixel', 'strong', f.pixel, 'tracking image', host ? outletAt(host) : {}));
   }
-  return out;
+  // A summary's pointers to the outlet it retells name its source, not its publisher.
+  return out.map((x) => (x.strength === 'strong' && POINTERS.has(x.kind) && x.outlet && retells(f, x.outlet) ? { ...x, strength: 'weak' } : x));
 }

@@ -90,6 +90,38 @@ describe('credit lines on the page', () => {
   });
 });
 
+describe('a summary that retells an outlet’s report', () => {
+  // A summary's pointers at its source: JSON-LD isBasedOn and a "Source:" label beside the story.
+  const pointers = (href: string, name: string) => ({
+    head: `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pension fund weighs private credit","isBasedOn":"${href}"}</script>`,
+    afterHeadline: `<p>By Priya Natarajan</p><div class="source-chip"><span>Source:</span> <a href="${href}">${name}</a></div>`,
+  });
+  const retold = [
+    'Japan’s largest pension fund is considering raising the share of its assets it can put into private credit, Bloomberg reported Tuesday, citing people familiar with the matter.',
+    ...STORY.slice(1),
+  ];
+  const page = (p: PageParts, paragraphs: string[]) => {
+    const { doc, url } = pageDocument({ paragraphs, ...p });
+    return { result: extractArticle(doc, url), detection: detectSyndication(pageDocument({ paragraphs, ...p }).doc, url) };
+  };
+
+  it('is the site’s own: its pointers name its source, not its publisher', () => {
+    const { result, detection } = page({ ...pointers('https://www.bloomberg.com/news/articles/2025-09-16/gpif-private-credit', 'Bloomberg'), headline: 'Pension fund weighs private credit, Bloomberg reports' }, retold);
+    expect(result).toMatchObject({ isArticle: true, syndicated: false, publisher: 'County Ledger' });
+    expect(detection.syndicated).toBe(false);
+  });
+
+  it('is a copy when the same pointers come without the retelling', () => {
+    const { result } = page(pointers('https://www.bloomberg.com/news/articles/2025-09-16/gpif-private-credit', 'Bloomberg'), STORY);
+    expect(result).toMatchObject({ isArticle: true, syndicated: true, publisher: 'Bloomberg News' });
+  });
+
+  it('is still a copy of the outlet its pointers name when the story retells another', () => {
+    const { result } = page(pointers('https://www.reuters.com/markets/asia/gpif-private-credit-2025-09-16/', 'Reuters'), retold);
+    expect(result).toMatchObject({ isArticle: true, syndicated: true, publisher: 'Reuters' });
+  });
+});
+
 describe('the seed’s byline pattern in other markup', () => {
   it.each([
     ['one element, the date inside', '<p class="story-credit">Susan Estrich, Creators Syndicate on Jun 12, 2025</p>'],

@@ -46,9 +46,9 @@ export interface SyndicateRule {
   capitalisedHolder?: boolean;
 }
 
-// Shared fragments. COPY: the copyright mark in all its spellings (credit-hint.ts).
-// MARK: the same, or none at all.
-const COPY = COPYRIGHT_MARK;
+// Shared fragments. COPY: the copyright mark in all its spellings (credit-hint.ts), and the
+// Spanish word ("Derechos de autor 2025 The Associated Press"). MARK: the same, or none at all.
+const COPY = String.raw`(?:${COPYRIGHT_MARK}|derechos de autor\b)`;
 const MARK = String.raw`(?:${COPY})?\s*`;
 /** SyndiGate's sign-off (the 'syndigate' family). */
 const SYNDIGATE = String.raw`(?:Via|Provided by)\s+SyndiGate(?:\.info|\s+Media(?:\s+Inc\.?)?)?(?:\s*\(\s*Syndigate\.info\s*\))?\.?`;
@@ -165,7 +165,7 @@ export const SYNDICATES: SyndicateRule[] = [
     publisher: 'The Associated Press',
     patterns: [
       re(
-        String.raw`${COPY}\s*${YEAR}\s+(?<holder>(?:The )?Associated Press|AP)\.\s*All rights reserved\.?` +
+        String.raw`${COPY}\s*${YEAR}\s+(?<holder>(?:The )?Associated Press|AP)\.\s*(?:All rights reserved|Todos los derechos reservados)\.?` +
           String.raw`(?:\s*This material may not be published, broadcast, rewritten,? or redistributed(?: without permission)?\.?)?`,
       ),
     ],
@@ -391,6 +391,8 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.', copyrightYear: 2025, copyrightHolder: 'The Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
 
     // The word and the sign together, as many sites print it.
+    // AP's Spanish service.
+    { line: 'Derechos de autor 2025 The Associated Press. Todos los derechos reservados.', copyrightYear: 2025, copyrightHolder: 'The Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
     { line: 'Copyright © 2024 The Associated Press. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'The Associated Press', publisherSite: 'apnews.com', distributor: 'The Associated Press' },
   ],
   reuters: [

@@ -142,7 +142,10 @@ function inStoryBox(el: Element): boolean {
  * Finds the story's credit line: a block that parses as a credit (with its neighbours when the
  * credit spans several blocks or lines), not in a photo caption, the site's own footer, comments,
  * teasers or a sidebar, and not past the story's end. Strong families win over the catch-all;
- * within them, the first one found.
+ * within them, the first one found, except that a dated line of the same publisher after an
+ * undated one wins: a newsroom's tagline ("KFF Health News is a national newsroom …") may come
+ * before its copyright ("©2025 KFF Health News. Distributed by Tribune Content Agency, LLC."),
+ * which also gives the year, the holder and the distributor.
  */
 export function findCreditLine(doc: Document, siteNames: string[], storyStart: Element | null = null): FoundCredit | null {
   const body = doc.body;
@@ -150,6 +153,7 @@ export function findCreditLine(doc: Document, siteNames: string[], storyStart: E
   const seen = new Set<Element>();
   const own = siteNames.map(normalizeName).filter(Boolean);
   let weak: FoundCredit | null = null;
+  let undated: FoundCredit | null = null;
   const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
   let visited = 0;
   for (let n = walker.nextNode(); n && visited++ < MAX_TEXT_NODES; n = walker.nextNode()) {
@@ -172,10 +176,16 @@ export function findCreditLine(doc: Document, siteNames: string[], storyStart: E
     if (holder && own.some((o) => o === holder || (o.length > 3 && holder.startsWith(o)))) continue;
     if (storyStart && !inStoryFooter(found.element, storyStart) && storyEndsBefore(storyStart, found.element, doc)) continue;
     if (isMidStoryImageCredit(found.element)) continue;
-    if (!credit.weak) return found;
+    if (!credit.weak) {
+      if (credit.copyrightYear === null) {
+        undated ??= found;
+        continue;
+      }
+      return !undated || normalizeName(undated.credit.publisher ?? '') === normalizeName(credit.publisher ?? '') ? found : undated;
+    }
     weak ??= found;
   }
-  return weak;
+  return undated ?? weak;
 }
 
 export interface FoundByline {

@@ -81,6 +81,18 @@ describe('credit lines on the page', () => {
     expect(boxed.text.endsWith(LAST)).toBe(true);
   });
 
+  it('takes a newsroom’s dated copyright over its tagline before it, and leaves neither in the body', () => {
+    const tagged = extract({
+      afterHeadline: '<p>By Lauren Whitfield, KFF Health News</p>',
+      trailer:
+        '<p><em>KFF Health News is a national newsroom that produces in-depth journalism about health issues and is one of the core operating programs at KFF — the independent source for health policy research, polling, and journalism.</em></p>' +
+        '<div class="field-tags"><span>Tags:</span> <a href="/topics/rural-health">Rural Health</a></div>' +
+        '<div class="field-source"><span>Source:</span> <div>©2025 KFF Health News. Distributed by Tribune Content Agency, LLC.</div></div>',
+    });
+    expect(tagged).toMatchObject({ syndicated: true, publisher: 'KFF Health News', copyright: '©2025 KFF Health News. Distributed by Tribune Content Agency, LLC.', copyrightYear: 2025, distributor: 'Tribune Content Agency' });
+    expect(tagged.text.endsWith(LAST)).toBe(true);
+  });
+
   it('ignores a credit line in a sidebar and a byline in a teaser', () => {
     const a = extract({
       afterHeadline: '<p>By Jake Griffin</p>',

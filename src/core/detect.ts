@@ -26,6 +26,7 @@ import {
   findCreditLine,
   findLeadParagraphs,
   findSignOff,
+  findTitleText,
   findProviderLabel,
   findPublishedIn,
   type FoundByline,
@@ -89,12 +90,17 @@ function ownTest(host: string, ownNames: string[]): (name: string | null | undef
   };
 }
 
-/** Removes a trailing ` | Site`, ` - Site` or ` — Site` from a title when Site is the site's name. */
+/**
+ * Removes the site's name from a title: a trailing ` | Site`, ` - Site` or ` — Site`, or a leading
+ * `Site - ` (older sites' "The Pemberton Ledger - Laid off? …"), when Site is the site's name.
+ */
 export function cleanTitle(raw: string | null, siteName: string | null): string | null {
   if (!raw) return null;
   let t = stripArcamaxTitle(foldSpace(raw));
   const m = /^(.*\S)\s+[|\-—–:·•]\s+([^|—–]{2,60})$/.exec(t);
+  const lead = /^([^|—–:]{2,60}?)\s+[|\-—–:·•]\s+(.*\S)$/.exec(t);
   if (m && siteName && isSameName(m[2]!, siteName)) t = m[1]!;
+  else if (lead && siteName && normalizeName(siteName) && normalizeName(lead[1]!) === normalizeName(siteName)) t = lead[2]!;
   return t || null;
 }
 
@@ -126,7 +132,7 @@ export function scanPage(doc: Document, url: string): PageFacts {
   const siteName = isArcamax ? 'ArcaMax' : siteNameOf(meta.siteName ?? (ldIsHost ? meta.ld.publisher : null), host);
   const fromMarkup = meta.ogTitle ?? meta.ld.headline;
   const cleaned = cleanTitle(fromMarkup ?? meta.title, siteName ?? bareHost(host));
-  const headline = findHeadline(doc, cleaned);
+  const headline = findHeadline(doc, cleaned) ?? findTitleText(doc, cleaned);
   // The visible headline wins over document.title, which a page script may have changed.
   const visible = headline ? foldSpace(headline.textContent ?? '') : null;
   const title = fromMarkup || !visible || (cleaned && normalizeName(visible) === normalizeName(cleaned)) ? (cleaned ?? visible) : visible;

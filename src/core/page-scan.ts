@@ -376,6 +376,28 @@ export function findPublishedIn(doc: Document): { section: string; element: Elem
   return null;
 }
 
+/**
+ * The headline on a page that prints it in no heading element (older table layouts set it in
+ * `<font size="5"><b>…</b></font>`): the outermost element of the body, outside links, whose whole
+ * text is the title. Read only when no h1–h3 holds the title.
+ */
+export function findTitleText(doc: Document, title: string | null): Element | null {
+  const want = title ? normalizeName(title) : '';
+  if (!doc.body || want.length < 8) return null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let visited = 0;
+  for (let n = walker.nextNode(); n && visited++ < MAX_TEXT_NODES; n = walker.nextNode()) {
+    const v = n.nodeValue ?? '';
+    // The title is in one text node, or starts one: cheap length test before folding.
+    if (v.length < 8 || v.length > want.length * 3 + 40) continue;
+    let el = n.parentElement;
+    if (!el || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE|OPTION|A)$/i.test(el.tagName) || el.closest('a') || normalizeName(el.textContent ?? '') !== want) continue;
+    while (el.parentElement && el.parentElement !== doc.body && normalizeName(el.parentElement.textContent ?? '') === want) el = el.parentElement;
+    return el;
+  }
+  return null;
+}
+
 /** A headline's summary under it ("article-excerpt", "dek", "standfirst"): not where the story starts. */
 const DEK_HINT = /excerpt|standfirst|subtitle|sub-?head|summary|(?:^|[\s_-])(?:dek|deck)(?:$|[\s_-])/i;
 

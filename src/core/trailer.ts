@@ -16,7 +16,7 @@ import type { Credit } from './types.ts';
 const MEDIA = 'img, picture, video';
 const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, div, td, dd, dt, address, section';
 // "(END) Dow Jones Newswires": a wire's end mark (its time stamp follows: a date line, below).
-const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|Comments?|Read the original article\.?|Related|More from .{2,40}|Advertisement|Share this (?:article|story)|\(END\)(?: Dow Jones Newswires)?)$/i;
+const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|(?:(?:reader|user)s?['’]? )?Comments?(?:\s*\(\d+\))?|Read the original article\.?|Related|More from .{2,40}|Advertisement|Share this (?:article|story)|\(END\)(?: Dow Jones Newswires)?)$/i;
 /**
  * A rights notice that is no credit (the site's own, its owner's, or a wire's terms): "Copyright
  * 2024 Beacon Broadcasting Inc. All rights reserved. This material may not be published, broadcast,
@@ -92,16 +92,81 @@ function hasBlockChildren(el: Element): boolean {
   return false;
 }
 
+/** A header or trailer line is short: a longer run is a paragraph of the story. */
+const LINE_CHARS = 200;
+const BLOCK_TAG = /^(?:P|DIV|H[1-6]|UL|OL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|SECTION|ARTICLE|HEADER|FOOTER|DL)$/i;
+
+/** The nearest block around `node` inside `content` (or `content`). */
+function blockAround(node: Node | null, content: Element): Element | null {
+  let block = node?.parentElement ?? null;
+  while (block && block !== content && !BLOCK_TAG.test(block.tagName)) block = block.parentElement;
+  return block;
+}
+
+/** The first text of `content` that is not blank, or its last. */
+function edgeText(content: Element, last: boolean): Node | null {
+  const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
+  let edge: Node | null = null;
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (!hasText(t.nodeValue ?? '')) continue;
+    edge = t;
+    if (!last) break;
+  }
+  return edge;
+}
+
+/**
+ * Older table layouts print the header and the trailer as lines of one block, split by `<br>`:
+ * "<b>Headline</b><br>By Jane Doe<br>Published: …<br>", the story, then a closing line. Readability
+ * keeps them in the story's container as inline runs beside its paragraphs, which the block tests
+ * below never see. The lines at one end of that block (at most HEADER_ZONE with text, each short,
+ * up to a block or a long line) become paragraphs of their own; the header and trailer tests then
+ * read them like any other line.
+ */
+function splitEndLines(content: Element, fromEnd: boolean): void {
+  const block = blockAround(edgeText(content, fromEnd), content);
+  if (!block || block.tagName === 'P') return;
+  const runs: { nodes: ChildNode[]; br: Element | null }[] = [];
+  let nodes: ChildNode[] = [];
+  const close = (br: Element | null): void => {
+    if (hasText(nodes.map((x) => x.textContent ?? '').join(''))) runs.push({ nodes: fromEnd ? nodes.reverse() : nodes, br });
+    nodes = [];
+  };
+  for (let n = fromEnd ? block.lastChild : block.firstChild; n && runs.length < HEADER_ZONE; n = fromEnd ? n.previousSibling : n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).tagName === 'BR') {
+      close(n as Element);
+      continue;
+    }
+    // Elements without text (a spacer image, an emptied table) stay where they are.
+    if (n.nodeType === 1 && !hasText(n.textContent ?? '')) continue;
+    if (n.nodeType === 1 && (BLOCK_TAG.test((n as Element).tagName) || hasBlockChildren(n as Element))) break;
+    nodes.push(n);
+  }
+  close(null);
+  const texts = runs.map((r) => foldSpace(r.nodes.map((x) => x.textContent ?? '').join('')));
+  // At the top, two lines at least (a headline and a byline); at the end, one will do.
+  if (runs.length < (fromEnd ? 1 : 2) || texts.some((t) => t.length > LINE_CHARS)) return;
+  for (const run of runs) {
+    const line = content.ownerDocument.createElement('p');
+    run.nodes[0]!.before(line);
+    line.append(...run.nodes);
+    run.br?.remove();
+  }
+}
+
 /** Removes header/trailer lines from `content` (in place). */
 export function splitTrailer(content: Element, input: TrailerInput): TrailerResult {
   const result: TrailerResult = { credit: null, section: null };
+  splitEndLines(content, false);
+  splitEndLines(content, true);
   const title = input.title ? normalizeName(input.title) : '';
   const bylineText = input.bylineText ? foldSpace(input.bylineText) : '';
   const pieces = new Set(input.creditPieces.map(foldSpace));
   const whole = input.creditPieces.length ? foldSpace(input.creditPieces.join(' ')) : '';
   const blocks = Array.from(content.querySelectorAll(LEAF_BLOCKS)).filter((el) => !hasBlockChildren(el));
   // Lines split by <br> are joined with a space, never glued: a credit line is kept verbatim.
-  const texts = blocks.map((el) => blockLines(el).join(' '));
+  const lines = blocks.map((el) => blockLines(el));
+  const texts = lines.map((l) => l.join(' '));
   // Positions count blocks with text only (empty ones, an ad's box, are not lines of the story).
   // The story's last lines are those before the credit line the page scan found, when it is in
   // the second half (it closes the story), else the body's last.
@@ -111,6 +176,7 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
   const storyEnd = beforeCredit >= lineCount / 2 ? beforeCredit : lineCount;
   let afterRule = false;
   let afterCredit = false;
+  let creditMark: Comment | null = null;
   let index = 0;
   for (let b = 0; b < blocks.length; b++) {
     const el = blocks[b]!;
@@ -151,9 +217,13 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       if (run && !whole) result.credit ??= run.credit;
       // A credit over several blocks: its other pieces go too (those before it were kept so far).
       if (run) for (const piece of blocks.slice(run.start, run.end)) piece.remove();
-      el.remove();
       // Only a credit in the second half of the body closes it (never one at the top).
-      if (i >= lineCount / 2) afterCredit = true;
+      if (i >= lineCount / 2 && !afterCredit) {
+        afterCredit = true;
+        // Where the story ends, for the lines after it that are no block (below).
+        creditMark = content.ownerDocument.createComment('');
+        el.replaceWith(creditMark);
+      } else el.remove();
       continue;
     }
     if (i < HEADER_ZONE && (isDateLine(text) || isBylineDateLine(text))) {
@@ -166,7 +236,10 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
     }
     // The byline as the page scan found it, or the names that open it (the scan's element may hold
     // the date and the reading time too: "Jane Doe and John Roe Tue, Mar 19, 2024 4 min read").
-    if (bylineText && i < HEADER_ZONE && (text === bylineText || text.startsWith(bylineText) || bylineText.startsWith(text) || /^by\s/i.test(text)) && parseByline(text)) {
+    // Or its own line over a short one or two ("By Jake Griffin" / "The Daily Courier"), which the
+    // joined text may not parse as one byline.
+    const ownLine = lines[b]![0] === bylineText && lines[b]!.length <= 3 && lines[b]!.every((l) => l.length <= 60);
+    if (bylineText && i < HEADER_ZONE && (((text === bylineText || text.startsWith(bylineText) || bylineText.startsWith(text) || /^by\s/i.test(text)) && parseByline(text)) || ownLine)) {
       el.remove();
       continue;
     }
@@ -176,9 +249,22 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       continue;
     }
   }
+  if (creditMark) removeAfter(creditMark, content);
   removeTrailingHeadings(content);
   removeEmptyContainers(content);
   return result;
+}
+
+/**
+ * Removes what follows `mark` inside `content`, at every level up to it, and the mark: after the
+ * credit line the blocks went one by one above, but a line that is no block ("<b>Reader Comments
+ * (2)</b><br>" beside the story's paragraphs in an old table layout) is the host's too.
+ */
+function removeAfter(mark: Node, content: Element): void {
+  for (let node: Node | null = mark; node && node !== content; node = node.parentNode) {
+    while (node.nextSibling) node.nextSibling.remove();
+  }
+  mark.parentNode?.removeChild(mark);
 }
 
 /** A heading this long or shorter is a label ("About this story", "Related"), not a story's line. */

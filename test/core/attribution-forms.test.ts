@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { creditAround } from '../../src/core/credit-line.ts';
-import { detectSyndication } from '../../src/core/detect.ts';
+import { cleanTitle, detectSyndication } from '../../src/core/detect.ts';
 import { extractArticle } from '../../src/core/extract.ts';
 import type { CleanArticle } from '../../src/core/types.ts';
 import { pageDocument, type PageParts } from '../helpers/page.ts';
@@ -155,6 +155,23 @@ describe('the title', () => {
   it('drops the site suffix when they agree', () => {
     const a = extract({ title: 'Board approves budget | County Ledger' });
     expect(a.title).toBe('Board approves budget');
+  });
+  it('drops a leading site name, and only the site’s', () => {
+    expect(cleanTitle('County Ledger - Board approves budget', 'County Ledger')).toBe('Board approves budget');
+    expect(cleanTitle('Budget - Board approves four new positions', 'County Ledger')).toBe('Budget - Board approves four new positions');
+    // Names with no Latin letters are never taken for the site's ("" would equal "").
+    expect(cleanTitle('商品の改造が商標法違反に！？ - 特許業務法人ライトハウス', '特許業務法人')).toBe('商品の改造が商標法違反に！？ - 特許業務法人ライトハウス');
+  });
+  it('finds a headline printed in no heading element, so the byline under it is read', () => {
+    const { doc, url } = pageDocument({
+      paragraphs: STORY,
+      title: 'County Ledger - Board approves budget for parks',
+      headline: '',
+      afterHeadline: '<font size="5"><b>Board approves budget for parks</b></font><br><font size="2"><b>By Jake Griffin</b><br><i>The Daily Courier</i></font><br>',
+    });
+    const a = extractArticle(doc, url) as CleanArticle;
+    expect(a).toMatchObject({ title: 'Board approves budget for parks', byline: 'Jake Griffin', authors: ['Jake Griffin'] });
+    expect(a.text.startsWith(STORY[0]!)).toBe(true);
   });
 });
 

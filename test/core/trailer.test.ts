@@ -22,6 +22,34 @@ function body(html: string): Element {
 const paragraphs = (el: Element): string[] => Array.from(el.querySelectorAll('p')).map((p) => p.textContent ?? '');
 
 describe('splitTrailer', () => {
+  it('reads an old table layout’s header and trailer lines split by <br> beside the story’s paragraphs', () => {
+    // The headline, byline and date are inline runs in the story's container, before a run that
+    // holds the paragraphs; after the credit, a comments label is a run too.
+    const el = body(
+      '<span><b>Copper rallies on China hopes</b></span><br><img src="/spacer.gif" alt=""><br><span><b>By Jane Doe</b><br><i>Dow Jones Newswires</i></span><br>' +
+        '<span>Published: March 17, 2009 9:41 AM EDT</span><br>' +
+        `<span>${STORY.map((t) => `<p>${t}</p>`).join('')}<p>${CREDIT}</p></span><br><span><b>Reader Comments (2)</b></span><br>` +
+        '<table><tr><td>pemcoguy wrote on 3/17/2009: Good advice.</td></tr></table>',
+    );
+    splitTrailer(el, { title: 'Copper rallies on China hopes', bylineText: 'By Jane Doe', creditPieces: [CREDIT], providerText: 'Dow Jones Newswires' });
+    expect(paragraphs(el)).toEqual(STORY);
+    expect(el.textContent).not.toMatch(/Copper rallies|Jane Doe|Published|Reader Comments|pemcoguy/);
+  });
+
+  it('leaves lines at the top alone when one is a paragraph of the story, not a header line', () => {
+    const el = body(`<span>Short opening line.</span><br><span>${STORY[0]} ${STORY[1]}</span><br>${STORY.slice(2).map((t) => `<p>${t}</p>`).join('')}`);
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: null });
+    expect(paragraphs(el)).toEqual(STORY.slice(2));
+    expect(el.textContent).toContain('Short opening line.');
+  });
+
+  it('reads a closing line that is no block: an inline run after the story’s paragraphs', () => {
+    const el = body(`<span>${STORY.map((t) => `<p>${t}</p>`).join('')}</span><br><span><b>Reader Comments (2)</b></span><br><img src="/spacer.gif" alt="">`);
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: null });
+    expect(paragraphs(el)).toEqual(STORY);
+    expect(el.textContent).not.toContain('Reader Comments');
+  });
+
   it('removes a wire’s end mark and time stamp before the credit, with empty ad boxes and teasers around', () => {
     const el = body(
       STORY.map((t, i) => `<p>${t}</p>${i === 2 ? '<div class="ad"><div></div></div><div class="ad"><div></div></div>' : ''}`).join('') +

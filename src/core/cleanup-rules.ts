@@ -43,12 +43,18 @@ export function countRule(profile: ExtractProfile | undefined, name: string, n =
 /** What a rule does with a block it matches. */
 type Action = 'remove' | 'caption' | 'remove-with-followers' | 'remove-box' | 'remove-list' | 'remove-credit' | 'remove-bio';
 
+/** What the rules know of the article beyond its body. */
+export interface RuleContext {
+  /** The people the byline names. */
+  authors: readonly string[];
+}
+
 export interface CleanupRule {
   name: string;
   /** Why these lines are not the story. */
   why: string;
   /** Decides on one leaf block (its folded text given). */
-  test(text: string, el: Element): boolean;
+  test(text: string, el: Element, ctx: RuleContext): boolean;
   action: Action;
   /** Also tried on an inline element that is alone in its line (a "Sign up" link). */
   inline?: boolean;
@@ -241,8 +247,8 @@ export const CLEANUP_RULES: CleanupRule[] = [
   },
   {
     name: 'author-bio',
-    why: 'The author box after the story ("Jane Doe is a freelance writer living in …" under her linked name or her photo) is about the writer, not the story.',
-    test: (text, el) => text.length <= 600 && !!authorBioName(text, el),
+    why: 'The author box after the story ("Jane Doe is a freelance writer living in …" under her linked name or her photo, or about a writer the byline names) is about the writer, not the story.',
+    test: (text, el, ctx) => text.length <= 600 && !!authorBioName(text, el, ctx.authors),
     action: 'remove-bio',
   },
   {
@@ -328,29 +334,35 @@ function isAuthorLink(a: Element): boolean {
   return /\bauthor\b/i.test(a.getAttribute('rel') ?? '') || AUTHOR_PAGE.test(a.getAttribute('href') ?? '');
 }
 
+/** The label over a bio ("About the writer", "ABOUT THE AUTHOR:"), alone or opening the bio's line. */
+const BIO_LABEL = /^about the (?:writer|author|columnist)s?:?(?:\s+|$)/i;
+
 /**
- * The name element an author bio hangs from: the block just before it (or before its wrapper) that
- * is the same name as a link to the writer's page, or that is only the writer's photo (its alt the
- * name, or head-shot sized). Only after the story: no paragraph of prose follows the bio.
+ * What an author bio hangs from: the block just before it (or before its wrapper) that is the
+ * same name as a link to the writer's page, or that is only the writer's photo (its alt the name,
+ * or head-shot sized); or, for a writer the byline names, nothing but an "About the writer" label
+ * (a column's closing "Leland Marsh is a former statehouse reporter …": a story does not speak of
+ * its own writer so). Only after the story: no paragraph of prose follows the bio.
  */
-function authorBioName(text: string, el: Element): { element: Element } | null {
-  const name = BIO_OPENING.gate.test(text) ? BIO_OPENING.pattern.exec(text)?.[1] : undefined;
+function authorBioName(text: string, el: Element, authors: readonly string[] = []): { element: Element | null } | null {
+  const line = text.replace(BIO_LABEL, '');
+  const name = BIO_OPENING.gate.test(line) ? BIO_OPENING.pattern.exec(line)?.[1] : undefined;
   if (!name) return null;
   let prev: Element | null = null;
   for (let node: Element | null = el, up = 0; node && up < 3 && !prev; node = node.parentElement, up++) prev = node.previousElementSibling;
-  if (!prev) return null;
-  const prevText = foldSpace(prev.textContent ?? '');
-  const links = prev.tagName === 'A' ? [prev] : Array.from(prev.querySelectorAll('a'));
-  const named = prevText === name && links.some(isAuthorLink);
-  const photo = !prevText && Array.from(prev.tagName === 'IMG' ? [prev] : prev.querySelectorAll('img')).some((img) => foldSpace(img.getAttribute('alt') ?? '') === name || isAvatarSize(img));
-  if (!named && !photo) return null;
+  const prevText = prev ? foldSpace(prev.textContent ?? '') : '';
+  const links = !prev ? [] : prev.tagName === 'A' ? [prev] : Array.from(prev.querySelectorAll('a'));
+  const named = !!prev && prevText === name && links.some(isAuthorLink);
+  const photo = !!prev && !prevText && Array.from(prev.tagName === 'IMG' ? [prev] : prev.querySelectorAll('img')).some((img) => foldSpace(img.getAttribute('alt') ?? '') === name || isAvatarSize(img));
+  const writer = authors.includes(name);
+  if (!named && !photo && !writer) return null;
   // The article's own tree (Readability's content is not in the document).
   let root: Element = el;
   while (root.parentElement) root = root.parentElement;
   for (const p of Array.from(root.querySelectorAll('p'))) {
     if (el.compareDocumentPosition(p) & 4 && !el.contains(p) && foldSpace(p.textContent ?? '').length >= 200) return null;
   }
-  return { element: prev };
+  return { element: named || photo ? prev : prev && BIO_LABEL.test(prevText) && prevText.length <= 30 ? prev : null };
 }
 
 /** Removes the related-story list after a label: siblings made of links (or images) only. */
@@ -391,11 +403,11 @@ function removeSignupBox(button: Element, root: Element): void {
 }
 
 /** A list whose every item passes `rule`: removed whole, with its label. */
-function removeList(item: Element, rule: CleanupRule): boolean {
+function removeList(item: Element, rule: CleanupRule, ctx: RuleContext): boolean {
   const list = item.parentElement;
   if (!list || !/^(?:UL|OL)$/.test(list.tagName)) return false;
   const items = Array.from(list.children);
-  if (!items.every((li) => rule.test(foldSpace(li.textContent ?? ''), li))) return false;
+  if (!items.every((li) => rule.test(foldSpace(li.textContent ?? ''), li, ctx))) return false;
   const label = list.previousElementSibling;
   if (isLabel(label)) label.remove();
   list.remove();
@@ -520,7 +532,8 @@ export const GATED_PATTERNS: readonly Gated[] = [VIA_CREDIT, SOURCE_AFTER_SLASH,
 export const RULE_NAMES = [...CLEANUP_RULES.map((r) => r.name), INLINE_LINK_CLUSTER, ABOUT_BOILERPLATE, FIGURE_CAPTION, 'story-container-unlikely-name', 'formula-container-unlikely-name', 'quote-container-unlikely-name', 'headline-inside-story', 'teaser-column'];
 
 /** Applies every rule to the leaf blocks of `content` (in place), counting firings in `profile`. */
-export function applyCleanupRules(content: Element, profile?: ExtractProfile): void {
+export function applyCleanupRules(content: Element, profile?: ExtractProfile, authors: readonly string[] = []): void {
+  const ctx: RuleContext = { authors };
   removeInlineLinkClusters(content, profile);
   removeAboutBoilerplate(content, profile);
   const leaves = Array.from(content.querySelectorAll(LEAVES)).filter((el) => !hasBlockChild(el));
@@ -535,12 +548,12 @@ export function applyCleanupRules(content: Element, profile?: ExtractProfile): v
     if (!text || block.closest('pre, code, table')) continue;
     const inline = INLINE.test(block.tagName);
     if (inline && !aloneInLine(block)) continue;
-    const rule = CLEANUP_RULES.find((r) => (!inline || r.inline) && r.test(text, block));
+    const rule = CLEANUP_RULES.find((r) => (!inline || r.inline) && r.test(text, block, ctx));
     if (!rule) continue;
     if (rule.action === 'remove-list') {
       // An item goes with its whole list; a line that is the widget by itself goes alone.
       if (block.tagName !== 'LI') block.remove();
-      else if (!removeList(block, rule)) continue;
+      else if (!removeList(block, rule, ctx)) continue;
       countRule(profile, rule.name);
       continue;
     }
@@ -554,7 +567,7 @@ export function applyCleanupRules(content: Element, profile?: ExtractProfile): v
         countRule(profile, 'caption-with-credit');
       }
     } else if (rule.action === 'remove-bio') {
-      authorBioName(text, block)?.element.remove();
+      authorBioName(text, block, authors)?.element?.remove();
       block.remove();
     }
     else if (rule.action === 'remove-box') removeSignupBox(block, content);

@@ -209,7 +209,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     providerText: facts.provider ? foldSpace(facts.provider.text) : null,
   });
   step('trailer');
-  applyCleanupRules(content, options.profile);
+  applyCleanupRules(content, options.profile, facts.byline?.byline.authors ?? []);
   step('cleanup rules');
   // The page's own document gives the window DOMPurify needs (a copy has none).
   const { html, root } = sanitizeArticleNode(content, page);

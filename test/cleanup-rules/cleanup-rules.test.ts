@@ -195,6 +195,16 @@ describe('author bios: under the writer\'s photo, and never a profile inside the
     expect(result.text).toContain('Our favourite overall was the one with the plainest case');
   });
 
+  it('removes a closing bio about a writer the byline names, and never a last line about someone else', () => {
+    const url = 'https://www.millbrookgazette.example/opinion/2025/10/hardware-store-budgets/';
+    const profile: ExtractProfile = { steps: {}, rules: {} };
+    const result = extractArticle(new JSDOM(page('author-bio-byline'), { url }).window.document, url, { profile }) as CleanArticle;
+    expect(result).toMatchObject({ byline: 'Leland Marsh', publisher: 'Creators Syndicate' });
+    expect(profile.rules['author-bio']).toBe(1);
+    expect(result.text).not.toContain('former statehouse reporter');
+    expect(result.text.endsWith('Walt Kessler has run the store since 1988.')).toBe(true);
+  });
+
   it('keeps the people a story profiles, under their names and photos', () => {
     const url = 'https://www.valleycourier.example/news/2025/09/orchard-growers/';
     const profile: ExtractProfile = { steps: {}, rules: {} };

@@ -103,16 +103,18 @@ function blockAround(node: Node | null, content: Element): Element | null {
   return block;
 }
 
-/** The first text of `content` that is not blank, or its last. */
+/** The first text of `content` that is not blank, or its last (walked from the end). */
 function edgeText(content: Element, last: boolean): Node | null {
   const walker = content.ownerDocument.createTreeWalker(content, 4 /* NodeFilter.SHOW_TEXT */);
-  let edge: Node | null = null;
-  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (!hasText(t.nodeValue ?? '')) continue;
-    edge = t;
-    if (!last) break;
-  }
-  return edge;
+  let t: Node | null;
+  if (last) {
+    let deepest: Node = content;
+    while (deepest.lastChild) deepest = deepest.lastChild;
+    walker.currentNode = deepest;
+    t = deepest.nodeType === 3 ? deepest : walker.previousNode();
+  } else t = walker.nextNode();
+  while (t && !hasText(t.nodeValue ?? '')) t = last ? walker.previousNode() : walker.nextNode();
+  return t;
 }
 
 /**

@@ -53,17 +53,20 @@ const MARK = String.raw`(?:${COPY})?\s*`;
 /** SyndiGate's sign-off (the 'syndigate' family). */
 const SYNDIGATE = String.raw`(?:Via|Provided by)\s+SyndiGate(?:\.info|\s+Media(?:\s+Inc\.?)?)?(?:\s*\(\s*Syndigate\.info\s*\))?\.?`;
 const YEAR = String.raw`(?<year>\d{4})`;
+/** "All rights reserved" in the languages of the wires' own credits. */
+const RESERVED = String.raw`(?:All rights reserved|Todos los derechos reservados|Tutti i diritti riservati|Todos os direitos reservados|Tous droits réservés)`;
 /**
  * Wires whose own copyright, alone on a line, credits the story to them: "© 2024 AFP", "Copyright
- * 2024 Agence France-Presse", "©2024 Bloomberg L.P.". AP, Reuters and Dow Jones have families of their own. A year is
- * required: "© AFP" alone is a photo's credit.
+ * 2024 Agence France-Presse", "©2024 Bloomberg L.P.", and NPR's on its member stations' copies
+ * ("Copyright 2025 NPR"). AP, Reuters and Dow Jones have families of their own. A year is
+ * required ("© AFP" alone is a photo's credit), except in ANSA's closing line.
  */
-const WIRE_HOLDER = String.raw`Bloomberg(?: L\.?P\.?| News)?|AFP|Agence France[- ]Presse|dpa|Deutsche Presse-Agentur(?: GmbH)?|(?:Agencia )?EFE|Xinhua(?: News Agency)?|Kyodo(?: News)?|Yonhap(?: News Agency)?|ANSA|AAP|Australian Associated Press|(?:The )?Canadian Press|PA Media|(?:The )?Press Association|UPI|United Press International|Press Trust of India|PTI|IANS|Bernama|Anadolu(?: Agency)?`;
+const WIRE_HOLDER = String.raw`Bloomberg(?: L\.?P\.?| News)?|NPR|AFP|Agence France[- ]Presse|dpa|Deutsche Presse-Agentur(?: GmbH)?|(?:Agencia )?EFE|Xinhua(?: News Agency)?|Kyodo(?: News)?|Yonhap(?: News Agency)?|ANSA|AAP|Australian Associated Press|(?:The )?Canadian Press|PA Media|(?:The )?Press Association|UPI|United Press International|Press Trust of India|PTI|IANS|Bernama|Anadolu(?: Agency)?`;
 /**
  * What may follow the source in a republication notice: "… and is republished here under a Creative
  * Commons license", "… with permission", " at https://grist.org/…".
  */
-const REPUBLISHED_TAIL = String.raw`(?:\s+at\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}(?:\/\S*)?)?(?:,?\s+and (?:is|was|has been) (?:re)?published(?: here)?)?(?:,?\s+(?:under (?:a|the) Creative Commons(?: [\w.-]+){0,4} licen[cs]e(?: \([^()]{1,30}\))?|with permission))?\.?`;
+const REPUBLISHED_TAIL = String.raw`(?:\s+at\s+(?:https?:\/\/)?[\w.-]+\.[a-z]{2,}(?:\/\S*)?)?(?:,?\s+and (?:(?:is|was|has been) (?:re)?published(?: here)?|(?:(?:is|was) )?distributed (?:through|by|via) [^.]{1,80}?))?(?:,?\s+(?:under (?:a|the) Creative Commons(?: [\w.-]+){0,4} licen[cs]e(?: \([^()]{1,30}\))?|with permission))?\.?`;
 /**
  * The source named by a republication notice: a capitalised name, never a date ("This story was
  * originally published in March. It has been updated." is an editor's note, not a credit).
@@ -232,8 +235,10 @@ export const SYNDICATES: SyndicateRule[] = [
     site: null,
     publisher: null,
     patterns: [
-      re(String.raw`${COPY}\s*${YEAR}\s*,?\s*(?<holder>${WIRE_HOLDER})\.?(?:\s*All rights reserved\.?)?`),
-      re(String.raw`${COPY}\s*(?<holder>${WIRE_HOLDER})\s+(?<year2>\d{4})\.?(?:\s*All rights reserved\.?)?`),
+      re(String.raw`${COPY}\s*${YEAR}\s*,?\s*(?<holder>${WIRE_HOLDER})\.?(?:\s*${RESERVED}\.?)?`),
+      re(String.raw`${COPY}\s*(?<holder>${WIRE_HOLDER})\s+(?<year2>\d{4})\.?(?:\s*${RESERVED}\.?)?`),
+      // ANSA's closing line on its stories, where "© ANSA" alone may be a photo's: "Riproduzione riservata © Copyright ANSA".
+      re(String.raw`Riproduzione riservata\s*${COPY}\s*(?:${YEAR}\s*)?(?<holder>ANSA)\.?`),
       // dpa's web-feed credit on German sites: "© dpa-infocom, dpa:250312-930-12345/1". The story's
       // id (its date, YYMMDD, then serial numbers) makes it the story's, where "© dpa" alone may be a photo's.
       re(String.raw`${MARK}(?<holder>dpa)-infocom(?:\s+GmbH)?\s*,\s*dpa:\d{6}-\d{2,3}-\d{3,7}\/\d{1,2}`),
@@ -421,6 +426,11 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'Copyright © 2024 Agence France-Presse. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'Agence France-Presse', publisherSite: 'afp.com', distributor: 'Agence France-Presse' },
     { line: 'Copyright AFP 2017', copyrightYear: 2017, copyrightHolder: 'AFP', publisherSite: 'afp.com', distributor: 'Agence France-Presse' },
     { line: '© 2023 dpa', copyrightYear: 2023, copyrightHolder: 'dpa', publisherSite: 'dpa.com', distributor: 'dpa' },
+    // ANSA's closing line, and its copyright with the Italian "all rights reserved".
+    { line: 'Riproduzione riservata © Copyright ANSA', copyrightYear: null, copyrightHolder: 'ANSA', publisherSite: 'ansa.it', distributor: 'ANSA' },
+    { line: '© Copyright 2025 ANSA. Tutti i diritti riservati', copyrightYear: 2025, copyrightHolder: 'ANSA', publisherSite: 'ansa.it', distributor: 'ANSA' },
+    // NPR's stories on its member stations' sites.
+    { line: 'Copyright 2025 NPR', copyrightYear: 2025, copyrightHolder: 'NPR', publisherSite: 'npr.org', distributor: 'NPR' },
     { line: '© dpa-infocom, dpa:240115-99-615488/2', copyrightYear: null, copyrightHolder: 'dpa', publisherSite: 'dpa.com', distributor: 'dpa' },
     { line: 'Copyright 2024 The Canadian Press. All rights reserved.', copyrightYear: 2024, copyrightHolder: 'The Canadian Press', publisherSite: 'thecanadianpress.com', distributor: 'The Canadian Press' },
     { line: '©2024 Bloomberg L.P.', copyrightYear: 2024, copyrightHolder: 'Bloomberg L.P.', publisherSite: 'bloomberg.com', distributor: 'Bloomberg News' },
@@ -440,6 +450,8 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     { line: 'This article was originally published by Futurism. Read the original article.', copyrightYear: null, copyrightHolder: 'Futurism', publisherSite: null, distributor: null },
     { line: 'This story was originally published by Stateline.', copyrightYear: null, copyrightHolder: 'Stateline', publisherSite: 'stateline.org', distributor: null },
     { line: 'This story was originally published by CalMatters and is republished with permission.', copyrightYear: null, copyrightHolder: 'CalMatters', publisherSite: 'calmatters.org', distributor: null },
+    // A partner's story that AP distributes: the partner published it.
+    { line: 'This story was originally published by The Texas Tribune and distributed through a partnership with The Associated Press.', copyrightYear: null, copyrightHolder: 'The Texas Tribune', publisherSite: 'texastribune.org', distributor: null },
     { line: 'This article first appeared on The Markup and is republished here under a Creative Commons Attribution-NonCommercial-NoDerivatives license.', copyrightYear: null, copyrightHolder: 'The Markup', publisherSite: null, distributor: null },
     { line: 'This article first appeared on ProPublica.', copyrightYear: null, copyrightHolder: 'ProPublica', publisherSite: 'propublica.org', distributor: null },
     { line: 'Originally published on Live Science.', copyrightYear: null, copyrightHolder: 'Live Science', publisherSite: null, distributor: null },

@@ -19,8 +19,8 @@ import { findOutlet, outletOfAgencyCode, outletOfHost } from './outlets.ts';
 import { publisherName } from './publisher-name.ts';
 import { brandLabel, hostOf, sameBrand, sameSite } from './text.ts';
 
-/** `CITY (AP) —`, `LONDON, Nov 17 (Reuters) -`, `(Bloomberg) --`. */
-const AGENCY_DATELINE = /^(?:[\p{Lu}][^()]{0,80}?\s*)?\((AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua)\)\s*(?:--|[-—–])\s*/u;
+/** `CITY (AP) —`, `LONDON, Nov 17 (Reuters) -`, `(Bloomberg) --`, `(ANSA) - ROMA, 12 MAR -`, `Lisboa, 18 mar 2025 (Lusa) -`. */
+const AGENCY_DATELINE = /^(?:[\p{Lu}][^()]{0,80}?\s*)?\((AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua|ANSA|Lusa)\)\s*(?:--|[-—–])\s*/u;
 /** `WASHINGTON —`, `ST. JOSEPH, Mich. --`: a dateline, as wire copy has, but naming no agency. */
 const PLAIN_DATELINE = /^([\p{Lu}][\p{Lu}.'’ -]{2,40}(?:,\s*[\p{Lu}][\p{L}.]+\.?)*)\s*(?:--|—|–)\s+\S/u;
 

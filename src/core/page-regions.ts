@@ -28,7 +28,7 @@ export const BLOCK_TAGS = new Set([
  */
 const TEXT_PART = /paragraph|body-?text|story-?body/i;
 /** Containers that are the host site's chrome, not the story. */
-const SITE_CHROME_HINT = /(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer|footer|copyright|colophon|legal|nav|menu|masthead)(?:$|[\s_-])/i;
+const SITE_CHROME_HINT = /(?:^|[\s_-])(?:(?:site|page|global)?footer|copyright|colophon|legal|nav|menu|masthead)(?:$|[\s_-])/i;
 
 /** The nearest block-level ancestor (or self). */
 export function blockOf(node: Node): Element | null {

@@ -139,6 +139,17 @@ function inStoryBox(el: Element): boolean {
 }
 
 /**
+ * True when `el`, classed like the site's footer ("ansa-copyright") on a page with no `<article>`,
+ * comes right after a paragraph of the story and has no footer or navigation around it: the
+ * story's own credit, not the site's.
+ */
+function closesStoryParagraphs(el: Element): boolean {
+  if (el.closest('footer, nav, [role="contentinfo"]')) return false;
+  const prev = el.previousElementSibling;
+  return !!prev && prev.tagName === 'P' && foldSpace(prev.textContent ?? '').length >= 120;
+}
+
+/**
  * Finds the story's credit line: a block that parses as a credit (with its neighbours when the
  * credit spans several blocks or lines), not in a photo caption, the site's own footer, comments,
  * teasers or a sidebar, and not past the story's end. Strong families win over the catch-all;
@@ -166,7 +177,7 @@ export function findCreditLine(doc: Document, siteNames: string[], storyStart: E
     const block = blockOf(n);
     if (!block || seen.has(block)) continue;
     seen.add(block);
-    if (isPhotoCredit(block) || isInSiteChrome(block) || (isOutsideStory(block) && !inStoryBox(block))) continue;
+    if (isPhotoCredit(block) || (isInSiteChrome(block) && !closesStoryParagraphs(block)) || (isOutsideStory(block) && !inStoryBox(block))) continue;
     const found = creditOfBlock(block);
     if (!found) continue;
     for (const el of found.elements) seen.add(el);

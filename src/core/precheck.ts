@@ -47,7 +47,7 @@ export interface Precheck {
  * datelines print it (findings.ts AGENCY_DATELINE); or a wire's code closing a text, as its
  * sign-off does (page-scan.ts SIGN_OFF, here without the separator before it).
  */
-const AGENCY_CODE = /\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua)\)\s*(?:--|[-—–]|$)|(?:PTI|IANS|ANI|UNI|AFP|Reuters|Xinhua|dpa|EFE|AAP|Yonhap|Bernama|WAM|KUNA)\)?\s*$/;
+const AGENCY_CODE = /\((?:AP|Reuters|AFP|Bloomberg|UPI|CNN|TNS|dpa|EFE|Xinhua|ANSA|Lusa)\)\s*(?:[-—–]|$)|(?:PTI|IANS|ANI|UNI|AFP|Reuters|Xinhua|dpa|EFE|AAP|Yonhap|Bernama|WAM|KUNA)\)?\s*$/;
 /**
  * What every credit family of the syndicate table (syndicates.ts) requires besides a copyright
  * mark: a distributor's sign-off, a republication notice, a syndicate's footer. A line with one of

@@ -61,7 +61,7 @@ const RESERVED = String.raw`(?:All rights reserved|Todos los derechos reservados
  * ("Copyright 2025 NPR"). AP, Reuters and Dow Jones have families of their own. A year is
  * required ("© AFP" alone is a photo's credit), except in ANSA's closing line.
  */
-const WIRE_HOLDER = String.raw`Bloomberg(?: L\.?P\.?| News)?|NPR|AFP|Agence France[- ]Presse|dpa|Deutsche Presse-Agentur(?: GmbH)?|(?:Agencia )?EFE|Xinhua(?: News Agency)?|Kyodo(?: News)?|Yonhap(?: News Agency)?|ANSA|AAP|Australian Associated Press|(?:The )?Canadian Press|PA Media|(?:The )?Press Association|UPI|United Press International|Press Trust of India|PTI|IANS|Bernama|Anadolu(?: Agency)?`;
+const WIRE_HOLDER = String.raw`Bloomberg(?: L\.?P\.?| News)?|NPR|AFP|Agence France[- ]Presse|dpa|Deutsche Presse-Agentur(?: GmbH)?|(?:Agencia )?EFE|Xinhua(?: News Agency)?|Kyodo(?: News)?|Yonhap(?: News Agency)?|ANSA|Lusa(?:\s*-\s*Agência de Notícias de Portugal(?:,?\s*S\.\s?A\.)?)?|AAP|Australian Associated Press|(?:The )?Canadian Press|PA Media|(?:The )?Press Association|UPI|United Press International|Press Trust of India|PTI|IANS|Bernama|Anadolu(?: Agency)?`;
 /**
  * What may follow the source in a republication notice: "… and is republished here under a Creative
  * Commons license", "… with permission", " at https://grist.org/…".
@@ -429,6 +429,7 @@ export const SYNDICATE_EXAMPLES: Record<string, SyndicateExample[]> = {
     // ANSA's closing line, and its copyright with the Italian "all rights reserved".
     { line: 'Riproduzione riservata © Copyright ANSA', copyrightYear: null, copyrightHolder: 'ANSA', publisherSite: 'ansa.it', distributor: 'ANSA' },
     { line: '© Copyright 2025 ANSA. Tutti i diritti riservati', copyrightYear: 2025, copyrightHolder: 'ANSA', publisherSite: 'ansa.it', distributor: 'ANSA' },
+    { line: '© 2025 Lusa - Agência de Notícias de Portugal, S.A.', copyrightYear: 2025, copyrightHolder: 'Lusa - Agência de Notícias de Portugal, S.A.', publisherSite: null, distributor: 'Lusa - Agência de Notícias de Portugal, S.A.' },
     // NPR's stories on its member stations' sites.
     { line: 'Copyright 2025 NPR', copyrightYear: 2025, copyrightHolder: 'NPR', publisherSite: 'npr.org', distributor: 'NPR' },
     { line: '© dpa-infocom, dpa:240115-99-615488/2', copyrightYear: null, copyrightHolder: 'dpa', publisherSite: 'dpa.com', distributor: 'dpa' },

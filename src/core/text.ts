@@ -3,10 +3,11 @@
 /**
  * Folds every run of white space (incl. NBSP and line breaks) to one space and trims. `\s` is
  * Unicode's spaces (NBSP, U+2000–U+200A, line and paragraph separators, U+202F, U+205F, U+3000,
- * U+FEFF); the zero-width space U+200B is not one, so it is named.
+ * U+FEFF). The zero-width space U+200B is not one: it shows nothing, so inside a word it goes
+ * ("Distri\u200bbuted" reads "Distributed", as a reader sees it) and beside a space it is that space.
  */
 export function foldSpace(s: string): string {
-  return s.replace(/[\s\u200b]+/g, ' ').trim();
+  return s.replace(/\u200b/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** True when `s` holds more than white space: `foldSpace(s)` is not empty (asked without building it). */

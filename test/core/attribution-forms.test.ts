@@ -4,6 +4,7 @@
  * the seed's byline pattern in other markup, a title changed by a script, AP's hosted pages, a
  * sidebar's byline and a teaser's credit. Each page is built once.
  */
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { creditAround } from '../../src/core/credit-line.ts';
 import { cleanTitle, detectSyndication } from '../../src/core/detect.ts';
@@ -99,6 +100,27 @@ describe('credit lines on the page', () => {
       trailer: '<aside class="box"><p>By Jane Roe, Bloomberg News</p><p>©2024 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC.</p></aside><ul class="more"><li><a href="/news/port-strike"><span>Port strike spreads</span><span>By REUTERS</span></a></li></ul>',
     });
     expect(a).toMatchObject({ syndicated: false, publisher: 'County Ledger', copyright: null, authors: ['Jake Griffin'] });
+  });
+});
+
+describe('Italian and Portuguese wire copies', () => {
+  it('reads ANSA’s and Lusa’s datelines as the wire’s', () => {
+    const ansa = extract({ paragraphs: ['(ANSA) - ROMA, 12 MAR - Una farmacia rurale su cinque rischia di chiudere entro i prossimi cinque anni, secondo un rapporto presentato oggi.', ...STORY.slice(1)] });
+    expect(ansa).toMatchObject({ syndicated: true, publisher: 'ANSA' });
+    const lusa = extract({ paragraphs: ['Lisboa, 18 mar 2025 (Lusa) - O Governo abriu hoje candidaturas a um apoio de 45 milhões de euros para a limpeza de matas e florestas.', ...STORY.slice(1)] });
+    expect(lusa).toMatchObject({ syndicated: true, publisher: 'Lusa' });
+  });
+
+  it('takes a credit classed like the site’s footer when it follows the story’s paragraphs on a page with no <article>', () => {
+    const html = `<!doctype html><html lang="it"><head><title>Farmacie rurali a rischio</title><meta property="og:site_name" content="Il Corriere Fucense"></head><body>
+<div class="header"><a href="/">Il Corriere Fucense</a></div>
+<div class="com-content-article"><h1>Farmacie rurali a rischio</h1>${STORY.map((t) => `<p>${t}</p>`).join('')}
+<p class="ansa-copyright"><em>Riproduzione riservata © Copyright ANSA</em></p></div>
+<div class="footer"><p>Chi siamo · Contatti</p><p class="copyright">© 2025 Il Corriere Fucense. Tutti i diritti riservati.</p></div></body></html>`;
+    const url = 'https://www.corrierefucense.example/attualita/farmacie-rurali';
+    const page = () => new JSDOM(html, { url }).window.document;
+    expect(detectSyndication(page(), url)).toMatchObject({ syndicated: true, publisher: 'ANSA' });
+    expect(extractArticle(page(), url)).toMatchObject({ syndicated: true, copyright: 'Riproduzione riservata © Copyright ANSA' });
   });
 });
 

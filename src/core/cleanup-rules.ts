@@ -126,6 +126,8 @@ const NEWSLETTER: Gated = {
   gate: /newsletter|sign(?:ing)? up|subscribe|register|inbox|click|\bapp\b|delivered/i,
   pattern: /^get\b.{0,60}\bnewsletter\b|\b(?:sign(?:ing)? up|subscribe|register)\b(?:[^.]|\.(?=\w)){0,80}\b(?:newsletters?|inbox|e-?mails?|updates|alerts)\b|^subscribe (?:to|for)\b[^.!?]{0,80}[.!]?$|^subscribe to [^.!?]{1,40}\b(?:and|to|for)\b|\b(?:latest|news|updates|stories|headlines)\b[^.]{0,40}\b(?:in|to) your inbox\b|\b(?:newsletters?|inbox)\b[^.]{0,60}\b(?:sign up|subscribe)\b|\bnewsletters?\.\s*(?:sign up|subscribe)\b|\bby clicking here\b|\bclick here (?:to|for) (?:subscribe|sign up|more|read|get)|\b(?:download|get) (?:our|the) (?:free )?[^.]{0,30}\bapp\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)/i,
 };
+/** A quotation and its speaker ("… on their block. “People have been patient,” she said."): the story's prose. */
+const REPORTED_SPEECH = /["“”][^"“”]{2,}["“”],? (?:\p{Ll}+ )?(?:said|says|told|added|asked)\b|\b(?:said|says|told|added)\b[^.]{0,40}["“]/u;
 const CONTACT = /\b(?:may|can) be (?:reached|contacted) at\b|\be-?mail(?: address)? is\b|\b(?:you )?can (?:reach|contact|email|e-mail) (?:him|her|them|me|us) at\b|^write to (?:[\p{L}'’.-]+\s+){1,4}at\b|\bsend (?:your )?(?:questions|letters|comments|tips)\b[^.]{0,40}\bto\b|\b(?:e-?mail|contact|write to) (?:him|her|them|us|the (?:author|reporter|writer))\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram|x|linkedin)\b|^follow (?:[\p{L}'’.]+\s+){1,4}on (?:instagram|facebook|twitter|youtube|tiktok|linkedin|x)\b|^have a (?:news )?tip\b|\b(?:tel|fax|phone)\b[^.]{0,20}\d{3}[-. ]\d{3}[-. ]\d{4}|\d{3}[-. ]\d{3}[-. ]\d{4}[^.]{0,8}\b(?:tel|fax|phone)\b/iu;
 const EMAIL_OR_HANDLE = /[\w.+-]+@[\w-]+\.[\w.]+|(?:^|\s)@\w{2,}|\b(?:twitter|facebook|instagram)\b|\d{3}[-. ]\d{3}[-. ]\d{4}/i;
 const CHROME_LINE = /^(?:skip to (?:main )?(?:content|navigation|article)|(?:video|watch)(?: now| live)?(?:\s*:\s*[^.!?]{1,80})?|advert(?:isement)?s?|anzeige|publicidad|publicité|pubblicità|publicidade|advertentie|reklame|reklam|iklan|sponsored(?: content)?|(?:filed|posted) (?:under|in)\s*:.{1,80}|tags?\s*:.{1,80}|post (?:a )?comment\s*(?:\(\+\))?|(?:the )?contents? of this (?:site|website|page) (?:are|is) (?:©|\(c\)|copyright).{0,120}|story continues below(?: advertisement)?|(?:this|the) (?:slideshow|video|content|gallery) requires javascript\.?|(?:please )?enable javascript\b.{0,80}|loading\s*\.{0,3}|tell us what you think\s*\.{0,3}|scroll to (?:top|continue)(?: with content)?|print(?: this (?:article|page))?|(?:reading time:?\s*)?\d{1,2}\s*min(?:ute)?s?(?: read)?|lecture de \d{1,2}\s*min|\d{1,2}\s*min(?:utos)? de lectura|lectura de \d{1,2}\s*min(?:utos)?|share(?: this (?:article|story|page))?(?: on .{1,20})?|(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?\s*share it\b.{0,40})$/i;
@@ -221,8 +223,8 @@ export const CLEANUP_RULES: CleanupRule[] = [
   },
   {
     name: 'newsletter-promo',
-    why: 'Newsletter, app and subscription pitches are not the story.',
-    test: (text) => text.length <= 300 && passes(NEWSLETTER, text),
+    why: 'Newsletter, app and subscription pitches are not the story (a paragraph that quotes someone is: "residents could sign up for text alerts," she said).',
+    test: (text) => text.length <= 300 && passes(NEWSLETTER, text) && !REPORTED_SPEECH.test(text),
     action: 'remove',
   },
   {

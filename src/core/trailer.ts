@@ -215,6 +215,16 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
     const isPiece = pieces.has(text) || text === whole;
     // The text first: the place (ancestor walks) only for a line that may be a credit.
     const run = isPiece || hasMedia || (!mayBeCreditLine(text) && !isCreditPiece(text)) || isPhotoCredit(el) || isMidStoryImageCredit(el) ? null : creditAround(texts, b);
+    // A credit run on at the end of a story paragraph after a <br> ("… in the ground.”<br><small>©2025
+    // Miami Herald. … LLC.</small>"): its lines go, the paragraph stays, and the story ends there.
+    const tail = isPiece || run || i < lineCount / 2 || lines[b]!.length < 2 ? null : runOnCredit(lines[b]!, pieces, whole);
+    if (tail && cutLinesFrom(el, tail.at, lines[b]!.length)) {
+      if (tail.credit && !whole) result.credit ??= tail.credit;
+      afterCredit = true;
+      creditMark = content.ownerDocument.createComment('');
+      el.after(creditMark);
+      continue;
+    }
     if (isPiece || run) {
       if (run && !whole) result.credit ??= run.credit;
       // A credit over several blocks: its other pieces go too (those before it were kept so far).
@@ -255,6 +265,47 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
   removeTrailingHeadings(content);
   removeEmptyContainers(content);
   return result;
+}
+
+/**
+ * The credit that closes a block's lines (split by `<br>`), from its second line on: where it
+ * starts, and the credit when the page scan did not give it. Up to three lines.
+ */
+function runOnCredit(own: readonly string[], pieces: ReadonlySet<string>, whole: string): { at: number; credit: Credit | null } | null {
+  for (let at = own.length - 1; at >= 1 && at >= own.length - 3; at--) {
+    const tail = own.slice(at);
+    if (tail.every((l) => pieces.has(l)) || (!!whole && tail.join(' ') === whole)) return { at, credit: null };
+    if (!mayBeCreditLine(own[at]!) && !isCreditPiece(own[at]!)) continue;
+    const run = creditAround(own, at);
+    if (run && run.start === at && run.end === own.length) return { at, credit: run.credit };
+  }
+  return null;
+}
+
+/**
+ * Removes the lines of `el` from line `at` on (and the `<br>` before them), when its `<br>`s at
+ * the top level split it into the `count` lines read: a `<br>` nested deeper is not mapped.
+ */
+function cutLinesFrom(el: Element, at: number, count: number): boolean {
+  const starts: (ChildNode | null)[] = [];
+  let segment: ChildNode[] = [];
+  let br: ChildNode | null = null;
+  const close = (): void => {
+    if (hasText(segment.map((n) => n.textContent ?? '').join(''))) starts.push(br);
+    segment = [];
+  };
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).tagName === 'BR') {
+      close();
+      br = n;
+    } else segment.push(n);
+  }
+  close();
+  const from = starts[at];
+  if (starts.length !== count || !from) return false;
+  while (from.nextSibling) from.nextSibling.remove();
+  from.remove();
+  return true;
 }
 
 /**

@@ -73,7 +73,8 @@ const CASES: Record<string, Case> = {
   'newsletter-promo': {
     url: 'https://www.capitalchronicle.example/news/2025/09/late-night-buses/',
     junk: ['right in your inbox', 'BY CLICKING HERE', "CapitalChronicle.example's newsletters", 'stay smart', 'Ride Report newsletter'],
-    story: ['The regional transit agency will add six late-night bus routes', 'The routes will run every 30 minutes', "Riders' groups welcomed the change"],
+    // A quoted sentence about signing up is the story's, not a pitch.
+    story: ['The regional transit agency will add six late-night bus routes', 'The routes will run every 30 minutes', "Riders' groups welcomed the change", 'Riders can sign up for text alerts about each route'],
   },
   'signup-box': {
     url: 'https://www.eastsidejournal.example/news/2025/04/farmers-market-rail-yard/',

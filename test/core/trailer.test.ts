@@ -43,6 +43,18 @@ describe('splitTrailer', () => {
     expect(el.textContent).toContain('Short opening line.');
   });
 
+  it('cuts a credit run on after a <br> at the end of the story’s last paragraph, and keeps the paragraph', () => {
+    const last = STORY[STORY.length - 1]!;
+    const el = body(STORY.slice(0, -1).map((t) => `<p>${t}</p>`).join('') + `<p>${last}<br><small>${CREDIT}</small></p><p>Share this story</p>`);
+    const found = splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: null });
+    expect(paragraphs(el)).toEqual(STORY);
+    expect(found.credit?.copyright).toBe(CREDIT);
+    // A second line that is no credit stays.
+    const kept = body(STORY.slice(0, -1).map((t) => `<p>${t}</p>`).join('') + `<p>${last}<br>Aluminum also rose.</p>`);
+    splitTrailer(kept, { title: null, bylineText: null, creditPieces: [], providerText: null });
+    expect(kept.textContent).toContain('Aluminum also rose.');
+  });
+
   it('reads a closing line that is no block: an inline run after the story’s paragraphs', () => {
     const el = body(`<span>${STORY.map((t) => `<p>${t}</p>`).join('')}</span><br><span><b>Reader Comments (2)</b></span><br><img src="/spacer.gif" alt="">`);
     splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: null });

@@ -126,7 +126,14 @@ function edgeText(content: Element, last: boolean): Node | null {
  * read them like any other line.
  */
 function splitEndLines(content: Element, fromEnd: boolean): void {
-  const block = blockAround(edgeText(content, fromEnd), content);
+  let block = blockAround(edgeText(content, fromEnd), content);
+  // A headline first: the lines under it in its container ("<td><h3>Headline</h3><span>Jane Doe on Oct
+  // 21, 2025</span><br><span>Published in Advice</span></td>").
+  let first: ChildNode | null = block?.firstChild ?? null;
+  if (!fromEnd && block && /^H[1-6]$/.test(block.tagName) && block.parentElement && block !== content) {
+    first = block.nextSibling;
+    block = block.parentElement;
+  }
   if (!block || block.tagName === 'P') return;
   const runs: { nodes: ChildNode[]; br: Element | null }[] = [];
   let nodes: ChildNode[] = [];
@@ -134,7 +141,7 @@ function splitEndLines(content: Element, fromEnd: boolean): void {
     if (hasText(nodes.map((x) => x.textContent ?? '').join(''))) runs.push({ nodes: fromEnd ? nodes.reverse() : nodes, br });
     nodes = [];
   };
-  for (let n = fromEnd ? block.lastChild : block.firstChild; n && runs.length < HEADER_ZONE; n = fromEnd ? n.previousSibling : n.nextSibling) {
+  for (let n = fromEnd ? block.lastChild : first; n && runs.length < HEADER_ZONE; n = fromEnd ? n.previousSibling : n.nextSibling) {
     if (n.nodeType === 1 && (n as Element).tagName === 'BR') {
       close(n as Element);
       continue;

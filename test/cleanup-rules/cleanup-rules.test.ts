@@ -99,7 +99,7 @@ const CASES: Record<string, Case> = {
   },
   'contact-line': {
     url: 'https://www.lakeshorepost.example/entertainment/2025/10/theater-reopens/',
-    junk: ['Have a tip?', 'nbrooks@lakeshorepost.example', 'email address is', 'You can reach her', 'Write to Nina Brooks', 'Send your questions', '616-555-0142', 'Follow Lakeshore Post'],
+    junk: ['Have a tip?', 'nbrooks@lakeshorepost.example', 'email address is', 'You can reach her', 'Write to Nina Brooks', 'Send your questions', '616-555-0142', 'Follow Lakeshore Post', 'P.O. Box 4120'],
     story: ['The 1927 Majestic Theater reopened on Friday', 'The nonprofit that owns the building raised $14 million'],
   },
   'page-chrome-line': {

@@ -36,6 +36,14 @@ describe('splitTrailer', () => {
     expect(el.textContent).not.toMatch(/Copper rallies|Jane Doe|Published|Reader Comments|pemcoguy/);
   });
 
+  it('reads the byline and section lines under a headline in the same cell', () => {
+    const el = body(`<div><table><tbody><tr><td><h3>Copper rallies on China hopes</h3><span>Jane Doe on Oct 21, 2025</span><br><span>Published in Markets</span></td></tr><tr><td>${STORY.map((t) => `<p>${t}</p>`).join('')}</td></tr></tbody></table></div>`);
+    const found = splitTrailer(el, { title: 'Copper rallies on China hopes', bylineText: 'Jane Doe on Oct 21, 2025', creditPieces: [], providerText: null });
+    expect(el.textContent).not.toMatch(/Jane Doe|Published in/);
+    expect(found.section).toBe('Markets');
+    expect(paragraphs(el)).toEqual(STORY);
+  });
+
   it('leaves lines at the top alone when one is a paragraph of the story, not a header line', () => {
     const el = body(`<span>Short opening line.</span><br><span>${STORY[0]} ${STORY[1]}</span><br>${STORY.slice(2).map((t) => `<p>${t}</p>`).join('')}`);
     splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: null });

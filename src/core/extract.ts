@@ -207,6 +207,7 @@ export function extractArticle(page: Document, url: string, options: ExtractOpti
     bylineText,
     creditPieces: facts.credit?.pieces ?? [],
     providerText: facts.provider ? foldSpace(facts.provider.text) : null,
+    siteName: facts.siteName,
   });
   step('trailer');
   applyCleanupRules(content, options.profile, facts.byline?.byline.authors ?? []);

@@ -15,8 +15,9 @@ import type { Credit } from './types.ts';
 /** What keeps a block that has no text: it shows something. */
 const MEDIA = 'img, picture, video';
 const LEAF_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, div, td, dd, dt, address, section';
-// "(END) Dow Jones Newswires": a wire's end mark (its time stamp follows: a date line, below).
-const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|(?:(?:reader|user)s?['’]? )?Comments?(?:\s*\(\d+\))?|Read the original article\.?|Related|More from .{2,40}|Advertisement|Share this (?:article|story)|\(END\)(?: Dow Jones Newswires)?)$/i;
+// "(END) Dow Jones Newswires": a wire's end mark (its time stamp follows: a date line, below); "JMR // JMR":
+// Lusa's desk initials closing its stories.
+const TRAILER_BOILERPLATE = /^(?:Provided by .{2,60}|[A-Z]{2,4}(?:\/[A-Z]{2,4})*\s*\/\/\s*[A-Z]{2,4}(?:\/[A-Z]{2,4})*|(?:(?:reader|user)s?['’]? )?Comments?(?:\s*\(\d+\))?|Read the original article\.?|Related|More from .{2,40}|Advertisement|Share this (?:article|story)|\(END\)(?: Dow Jones Newswires)?)$/i;
 /**
  * A rights notice that is no credit (the site's own, its owner's, or a wire's terms): "Copyright
  * 2024 Beacon Broadcasting Inc. All rights reserved. This material may not be published, broadcast,
@@ -76,6 +77,8 @@ export interface TrailerInput {
   creditPieces: string[];
   /** A provider label the page scan found ("Provided by The Conversation"): attribution, not body. */
   providerText: string | null;
+  /** The site's own name: alone on a line at the top, it is the page's, not the story's. */
+  siteName?: string | null;
 }
 
 export interface TrailerResult {
@@ -170,6 +173,7 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
   splitEndLines(content, true);
   const title = input.title ? normalizeName(input.title) : '';
   const bylineText = input.bylineText ? foldSpace(input.bylineText) : '';
+  const siteName = input.siteName ? normalizeName(input.siteName) : '';
   const pieces = new Set(input.creditPieces.map(foldSpace));
   const whole = input.creditPieces.length ? foldSpace(input.creditPieces.join(' ')) : '';
   const blocks = Array.from(content.querySelectorAll(LEAF_BLOCKS)).filter((el) => !hasBlockChildren(el));
@@ -249,7 +253,7 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       el.remove();
       continue;
     }
-    if (title && i < HEADER_ZONE && normalizeName(text) === title) {
+    if (i < HEADER_ZONE && ((title && normalizeName(text) === title) || (siteName && normalizeName(text) === siteName))) {
       el.remove();
       continue;
     }

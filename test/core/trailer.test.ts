@@ -44,6 +44,20 @@ describe('splitTrailer', () => {
     expect(paragraphs(el)).toEqual(STORY);
   });
 
+  it('removes Lusa’s desk initials before its credit', () => {
+    const lusa = '© 2025 Lusa - Agência de Notícias de Portugal, S.A.';
+    const el = body([...STORY, 'JMR // JMR', lusa].map((t) => `<p>${t}</p>`).join(''));
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [lusa], providerText: null });
+    expect(paragraphs(el)).toEqual(STORY);
+  });
+
+  it('removes the site’s name alone on a line at the top, not a story line that opens with it', () => {
+    const lead = 'Vistaline News has learned that copper stocks in Shanghai fell for a fifth straight week.';
+    const el = body(['Vistaline News', lead, ...STORY].map((t) => `<p>${t}</p>`).join(''));
+    splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: null, siteName: 'Vistaline News' });
+    expect(paragraphs(el)).toEqual([lead, ...STORY]);
+  });
+
   it('leaves lines at the top alone when one is a paragraph of the story, not a header line', () => {
     const el = body(`<span>Short opening line.</span><br><span>${STORY[0]} ${STORY[1]}</span><br>${STORY.slice(2).map((t) => `<p>${t}</p>`).join('')}`);
     splitTrailer(el, { title: null, bylineText: null, creditPieces: [], providerText: null });

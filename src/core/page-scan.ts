@@ -396,13 +396,20 @@ export function findTitleText(doc: Document, title: string | null): Element | nu
   const want = title ? normalizeName(title) : '';
   if (!doc.body || want.length < 8) return null;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  // Each element's text is read once at most: a page of many short texts in one container must
+  // not have that container's whole text built for each of them.
+  const tried = new Set<Element>();
   let visited = 0;
   for (let n = walker.nextNode(); n && visited++ < MAX_TEXT_NODES; n = walker.nextNode()) {
     const v = n.nodeValue ?? '';
-    // The title is in one text node, or starts one: cheap length test before folding.
+    // The title is in this text, or this text is a piece of it: cheap tests before the element's.
     if (v.length < 8 || v.length > want.length * 3 + 40) continue;
+    const piece = normalizeName(v);
+    if (!piece || !want.includes(piece)) continue;
     let el = n.parentElement;
-    if (!el || /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE|OPTION|A)$/i.test(el.tagName) || el.closest('a') || normalizeName(el.textContent ?? '') !== want) continue;
+    if (!el || tried.has(el)) continue;
+    tried.add(el);
+    if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TITLE|OPTION|A)$/i.test(el.tagName) || el.closest('a') || normalizeName(el.textContent ?? '') !== want) continue;
     while (el.parentElement && el.parentElement !== doc.body && normalizeName(el.parentElement.textContent ?? '') === want) el = el.parentElement;
     return el;
   }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { creditAround } from '../../src/core/credit-line.ts';
 import { cleanTitle, detectSyndication } from '../../src/core/detect.ts';
 import { extractArticle } from '../../src/core/extract.ts';
+import { findTitleText } from '../../src/core/page-scan.ts';
 import type { CleanArticle } from '../../src/core/types.ts';
 import { pageDocument, type PageParts } from '../helpers/page.ts';
 
@@ -184,6 +185,19 @@ describe('the title', () => {
     // Names with no Latin letters are never taken for the site's ("" would equal "").
     expect(cleanTitle('商品の改造が商標法違反に！？ - 特許業務法人ライトハウス', '特許業務法人')).toBe('商品の改造が商標法違反に！？ - 特許業務法人ライトハウス');
   });
+  it('looks for a headline in no heading element reading each container’s text once, however many texts it holds', () => {
+    // A thread of 2,000 short lines in one <div>, none of them the title: building the div's whole
+    // text once per line made this quadratic (seconds on a big page).
+    const lines = Array.from({ length: 2000 }, (_, i) => `Line ${i} of a long thread of short comments`).join('<br>');
+    const doc = new JSDOM(`<!doctype html><html><body><div id="thread">${lines}</div></body></html>`).window.document;
+    const thread = doc.getElementById('thread')!;
+    const read = Object.getOwnPropertyDescriptor(doc.defaultView!.Node.prototype, 'textContent')!.get!;
+    let reads = 0;
+    Object.defineProperty(thread, 'textContent', { get: () => (reads++, read.call(thread)) });
+    expect(findTitleText(doc, 'Line 42 of a long thread of short comments, and a reply')).toBeNull();
+    expect(reads).toBeLessThanOrEqual(1);
+  });
+
   it('finds a headline printed in no heading element, so the byline under it is read', () => {
     const { doc, url } = pageDocument({
       paragraphs: STORY,

@@ -88,16 +88,15 @@ export interface TrailerResult {
   section: string | null;
 }
 
+const BLOCK_TAG = /^(?:P|DIV|H[1-6]|UL|OL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|SECTION|ARTICLE|HEADER|FOOTER|DL)$/i;
+
 function hasBlockChildren(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-    if (/^(?:P|DIV|H[1-6]|UL|OL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|SECTION|ARTICLE|HEADER|FOOTER|DL)$/i.test(c.tagName)) return true;
-  }
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK_TAG.test(c.tagName)) return true;
   return false;
 }
 
 /** A header or trailer line is short: a longer run is a paragraph of the story. */
 const LINE_CHARS = 200;
-const BLOCK_TAG = /^(?:P|DIV|H[1-6]|UL|OL|LI|BLOCKQUOTE|PRE|TABLE|FIGURE|SECTION|ARTICLE|HEADER|FOOTER|DL)$/i;
 
 /** The nearest block around `node` inside `content` (or `content`). */
 function blockAround(node: Node | null, content: Element): Element | null {
@@ -188,15 +187,16 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
   const beforeCredit = creditAt >= 0 ? texts.slice(0, creditAt).filter(Boolean).length : lineCount;
   const storyEnd = beforeCredit >= lineCount / 2 ? beforeCredit : lineCount;
   let afterRule = false;
-  let afterCredit = false;
+  // Where the story ends: set by a credit that closes it. What follows is the host's boilerplate.
   let creditMark: Comment | null = null;
+  const endStory = (): Comment => (creditMark = content.ownerDocument.createComment(''));
   let index = 0;
   for (let b = 0; b < blocks.length; b++) {
     const el = blocks[b]!;
     if (!content.contains(el)) continue;
     // The credit line closes the story: what follows it is the host's boilerplate (citation
     // notices, "Provided by", related links).
-    if (afterCredit) {
+    if (creditMark) {
       el.remove();
       continue;
     }
@@ -231,9 +231,7 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
     const tail = isPiece || run || i < lineCount / 2 || lines[b]!.length < 2 ? null : runOnCredit(lines[b]!, pieces, whole);
     if (tail && cutLinesFrom(el, tail.at, lines[b]!.length)) {
       if (tail.credit && !whole) result.credit ??= tail.credit;
-      afterCredit = true;
-      creditMark = content.ownerDocument.createComment('');
-      el.after(creditMark);
+      el.after(endStory());
       continue;
     }
     if (isPiece || run) {
@@ -241,12 +239,8 @@ export function splitTrailer(content: Element, input: TrailerInput): TrailerResu
       // A credit over several blocks: its other pieces go too (those before it were kept so far).
       if (run) for (const piece of blocks.slice(run.start, run.end)) piece.remove();
       // Only a credit in the second half of the body closes it (never one at the top).
-      if (i >= lineCount / 2 && !afterCredit) {
-        afterCredit = true;
-        // Where the story ends, for the lines after it that are no block (below).
-        creditMark = content.ownerDocument.createComment('');
-        el.replaceWith(creditMark);
-      } else el.remove();
+      if (i >= lineCount / 2) el.replaceWith(endStory());
+      else el.remove();
       continue;
     }
     if (i < HEADER_ZONE && (isDateLine(text) || isBylineDateLine(text))) {
